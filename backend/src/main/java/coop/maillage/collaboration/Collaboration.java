@@ -1,0 +1,36 @@
+package coop.maillage.collaboration;
+
+import coop.maillage.store.Dated;
+import coop.maillage.store.RecordId;
+import coop.maillage.store.Versioned;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A direct collaboration between two actors: {@code (Actor)-[:COLLABORATES_WITH]->(Actor)},
+ * undirected in the analysis.
+ *
+ * @param id stable id
+ * @param source id of one actor
+ * @param target id of the other actor
+ * @param kind what it is
+ * @param weight tie strength (repeated collaborations); 1 if absent
+ * @param from start date
+ * @param to end date, or null while open
+ * @param provenance where the fact comes from: a source and a quote, or {@code illustrative}
+ * @param version version for concurrent-edit detection
+ */
+public record Collaboration(
+        @RecordId String id,
+        @RecordId String source,
+        @RecordId String target,
+        @NotNull CollaborationKind kind,
+        @Positive Double weight,
+        LocalDate from,
+        LocalDate to,
+        @NotBlank @Size(max = 1000) String provenance,
+        Long version)
+        implements Versioned, Dated {}

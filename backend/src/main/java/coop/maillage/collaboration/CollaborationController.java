@@ -1,0 +1,23 @@
+package coop.maillage.collaboration;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.RelationshipStore;
+import coop.maillage.web.RelationshipController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/collaborations}: direct collaborations between actors. */
+@RestController
+@RequestMapping("/api/collaborations")
+@Tag(name = "collaborations", description = "Direct collaborations between actors")
+class CollaborationController extends RelationshipController<Collaboration> {
+
+    CollaborationController(Database database) {
+        this(new CollaborationMapping(), database);
+    }
+
+    private CollaborationController(CollaborationMapping mapping, Database database) {
+        super(new RelationshipStore<>(database, mapping), mapping);
+    }
+}

@@ -1,0 +1,23 @@
+package coop.maillage.dataset;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.NodeStore;
+import coop.maillage.web.NodeController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/figures}: figures documented by the sources, with provenance. */
+@RestController
+@RequestMapping("/api/figures")
+@Tag(name = "figures", description = "Figures documented by the sources, with provenance")
+class DocumentedFigureController extends NodeController<DocumentedFigure> {
+
+    DocumentedFigureController(Database database) {
+        this(new DocumentedFigureMapping(), database);
+    }
+
+    private DocumentedFigureController(DocumentedFigureMapping mapping, Database database) {
+        super(new NodeStore<>(database, mapping), mapping);
+    }
+}

@@ -1,0 +1,23 @@
+package coop.maillage.event;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.RelationshipStore;
+import coop.maillage.web.RelationshipController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/attendances}: who attended which event or workshop. */
+@RestController
+@RequestMapping("/api/attendances")
+@Tag(name = "attendances", description = "Who attended which event or workshop")
+class AttendanceController extends RelationshipController<Attendance> {
+
+    AttendanceController(Database database) {
+        this(new AttendanceMapping(), database);
+    }
+
+    private AttendanceController(AttendanceMapping mapping, Database database) {
+        super(new RelationshipStore<>(database, mapping), mapping);
+    }
+}

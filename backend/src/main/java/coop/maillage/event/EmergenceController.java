@@ -1,0 +1,23 @@
+package coop.maillage.event;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.RelationshipStore;
+import coop.maillage.web.RelationshipController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/emergences}: which project emerged from which event or workshop. */
+@RestController
+@RequestMapping("/api/emergences")
+@Tag(name = "emergences", description = "Which project emerged from which event or workshop")
+class EmergenceController extends RelationshipController<Emergence> {
+
+    EmergenceController(Database database) {
+        this(new EmergenceMapping(), database);
+    }
+
+    private EmergenceController(EmergenceMapping mapping, Database database) {
+        super(new RelationshipStore<>(database, mapping), mapping);
+    }
+}

@@ -1,0 +1,23 @@
+package coop.maillage.event;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.NodeStore;
+import coop.maillage.web.NodeController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/events}: the pole's events. */
+@RestController
+@RequestMapping("/api/events")
+@Tag(name = "events", description = "The pole's events")
+class EventController extends NodeController<Event> {
+
+    EventController(Database database) {
+        this(new EventMapping(), database);
+    }
+
+    private EventController(EventMapping mapping, Database database) {
+        super(new NodeStore<>(database, mapping), mapping);
+    }
+}

@@ -1,0 +1,23 @@
+package coop.maillage.event;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.NodeStore;
+import coop.maillage.web.NodeController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/workshops}: workshops inside events. */
+@RestController
+@RequestMapping("/api/workshops")
+@Tag(name = "workshops", description = "Workshops inside events")
+class WorkshopController extends NodeController<Workshop> {
+
+    WorkshopController(Database database) {
+        this(new WorkshopMapping(), database);
+    }
+
+    private WorkshopController(WorkshopMapping mapping, Database database) {
+        super(new NodeStore<>(database, mapping), mapping);
+    }
+}

@@ -1,0 +1,23 @@
+package coop.maillage.membership;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.NodeStore;
+import coop.maillage.web.NodeController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/colleges}: the member colleges of the cooperative. */
+@RestController
+@RequestMapping("/api/colleges")
+@Tag(name = "colleges", description = "The member colleges of the cooperative")
+class CollegeController extends NodeController<College> {
+
+    CollegeController(Database database) {
+        this(new CollegeMapping(), database);
+    }
+
+    private CollegeController(CollegeMapping mapping, Database database) {
+        super(new NodeStore<>(database, mapping), mapping);
+    }
+}

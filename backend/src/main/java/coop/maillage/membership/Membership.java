@@ -1,0 +1,34 @@
+package coop.maillage.membership;
+
+import coop.maillage.store.Dated;
+import coop.maillage.store.RecordId;
+import coop.maillage.store.Versioned;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * An actor's membership of the pole: {@code (Actor)-[:MEMBER_OF {college}]->(Actor pole)}.
+ *
+ * @param id stable id
+ * @param actor id of the member
+ * @param pole id of the pole (an actor of kind POLE)
+ * @param college id of its college
+ * @param shares shares held
+ * @param from start date
+ * @param to end date, or null while open
+ * @param provenance where the fact comes from: a source and a quote, or {@code illustrative}
+ * @param version version for concurrent-edit detection
+ */
+public record Membership(
+        @RecordId String id,
+        @RecordId String actor,
+        @RecordId String pole,
+        @RecordId String college,
+        @PositiveOrZero Integer shares,
+        LocalDate from,
+        LocalDate to,
+        @NotBlank @Size(max = 1000) String provenance,
+        Long version)
+        implements Versioned, Dated {}

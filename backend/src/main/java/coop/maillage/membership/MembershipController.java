@@ -1,0 +1,25 @@
+package coop.maillage.membership;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.RelationshipStore;
+import coop.maillage.web.RelationshipController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/memberships}: the pole's members (sociétaires), their college and dates. */
+@RestController
+@RequestMapping("/api/memberships")
+@Tag(
+        name = "memberships",
+        description = "The pole's members (sociétaires), their college and dates")
+class MembershipController extends RelationshipController<Membership> {
+
+    MembershipController(Database database) {
+        this(new MembershipMapping(), database);
+    }
+
+    private MembershipController(MembershipMapping mapping, Database database) {
+        super(new RelationshipStore<>(database, mapping), mapping);
+    }
+}

@@ -1,0 +1,23 @@
+package coop.maillage.project;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.RelationshipStore;
+import coop.maillage.web.RelationshipController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/participations}: who takes part in which project, in which role. */
+@RestController
+@RequestMapping("/api/participations")
+@Tag(name = "participations", description = "Who takes part in which project, in which role")
+class ParticipationController extends RelationshipController<Participation> {
+
+    ParticipationController(Database database) {
+        this(new ParticipationMapping(), database);
+    }
+
+    private ParticipationController(ParticipationMapping mapping, Database database) {
+        super(new RelationshipStore<>(database, mapping), mapping);
+    }
+}

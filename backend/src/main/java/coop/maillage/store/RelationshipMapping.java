@@ -1,0 +1,49 @@
+package coop.maillage.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.types.Relationship;
+
+/**
+ * How one kind of record is stored as a relationship between two nodes: its type, the labels its
+ * ends may carry, the fields that name its ends, and its properties.
+ */
+public interface RelationshipMapping<T extends Versioned> {
+
+    /** The relationship type. */
+    String type();
+
+    /** The record's name in messages. */
+    String entity();
+
+    /** The start end: the field naming it and the labels it may carry. */
+    End<T> start();
+
+    /** The end end: the field naming it and the labels it may carry. */
+    End<T> end();
+
+    /** The record's properties, without {@code id} and {@code version}; null values are absent. */
+    Map<String, Object> properties(T record);
+
+    /** The record read back from its relationship and the ids of its ends. */
+    T fromRelationship(Relationship relationship, String startId, String endId);
+
+    /** The properties a list may filter on, each with its value parser. */
+    Map<String, Function<String, Object>> filters();
+
+    /** One end of the relationship. */
+    record End<T>(String field, List<String> labels, Function<T, String> id) {
+
+        /** A Cypher predicate that {@code variable} carries one of the labels. */
+        String labelPredicate(String variable) {
+            return String.join(
+                    " OR ", labels.stream().map(label -> variable + ":" + label).toList());
+        }
+
+        /** The labels as words for messages: "event or workshop". */
+        String describe() {
+            return String.join(" or ", labels.stream().map(String::toLowerCase).toList());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package coop.maillage.territory;
+
+import coop.maillage.neo4j.Database;
+import coop.maillage.store.NodeStore;
+import coop.maillage.web.NodeController;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/territories}: territories. */
+@RestController
+@RequestMapping("/api/territories")
+@Tag(name = "territories", description = "Territories")
+class TerritoryController extends NodeController<Territory> {
+
+    TerritoryController(Database database) {
+        this(new TerritoryMapping(), database);
+    }
+
+    private TerritoryController(TerritoryMapping mapping, Database database) {
+        super(new NodeStore<>(database, mapping), mapping);
+    }
+}

@@ -1,0 +1,31 @@
+package coop.maillage.web;
+
+import coop.maillage.store.NodeMapping;
+import coop.maillage.store.NodeStore;
+import coop.maillage.store.Page;
+import coop.maillage.store.Versioned;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The REST resource of one kind of node record: list (paged; filtered by the mapping's filters and
+ * by {@code q}, text in the name), read, create, update, delete.
+ */
+public abstract class NodeController<T extends Versioned> extends RecordController<T> {
+
+    private final NodeStore<T> store;
+    private final NodeMapping<T> mapping;
+
+    protected NodeController(NodeStore<T> store, NodeMapping<T> mapping) {
+        super(store);
+        this.store = store;
+        this.mapping = mapping;
+    }
+
+    @GetMapping
+    public Page<T> list(@RequestParam Map<String, String> params) {
+        return store.list(ListParameters.parse(params, mapping.filters(), Set.of()));
+    }
+}

@@ -1,0 +1,209 @@
+package coop.maillage.web;
+
+import coop.maillage.store.ConflictException;
+import coop.maillage.store.InvalidReferenceException;
+import coop.maillage.store.NotFoundException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error a caller can cause becomes an RFC 9457 problem response: a status, a title, a detail
+ * that names the place and the fix, and for validation errors an {@code errors} list with one entry
+ * per field. No stack trace ever reaches the caller.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String TYPE = "https://maillage.coop/problems/";
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "Not found",
+                e.getMessage() + "; list the " + e.entity() + " records to find the right id");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(
+                HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage() + "; " + e.fix());
+    }
+
+    @ExceptionHandler(InvalidReferenceException.class)
+    ProblemDetail invalidReference(InvalidReferenceException e) {
+        ProblemDetail problem =
+                problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "invalid-reference",
+                        "Unknown reference",
+                        e.getMessage() + "; create it first or correct the id");
+        problem.setProperty("errors", List.of(fieldError(e.field(), e.getMessage(), e.value())));
+        return problem;
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ProblemDetail badParameter(BadParameterException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", e.getMessage());
+        problem.setProperty("errors", List.of(fieldError(e.parameter(), e.getMessage(), null)));
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("Unexpected error", e);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "Something went wrong on the server; the error has been logged. Try again, and"
+                        + " report it if it persists.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(
+                    fieldError(
+                            error.getField(), error.getDefaultMessage(), error.getRejectedValue()));
+        }
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(
+                        error ->
+                                errors.add(
+                                        fieldError(
+                                                error.getObjectName(),
+                                                error.getDefaultMessage(),
+                                                null)));
+        String detail =
+                errors.stream()
+                        .map(err -> err.get("field") + ": " + err.get("message"))
+                        .collect(Collectors.joining("; "));
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "validation", "Invalid record", detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable body", describe(e));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType() == null) {
+            problem.setType(URI.create(TYPE + "http-" + status.value()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String describe(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JacksonException jackson) {
+            String field = path(jackson);
+            if (jackson instanceof InvalidFormatException format
+                    && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                return field
+                        + ": '"
+                        + format.getValue()
+                        + "' is not allowed; use one of "
+                        + enumValues(format.getTargetType());
+            }
+            if (jackson instanceof InvalidFormatException format) {
+                return field
+                        + ": '"
+                        + format.getValue()
+                        + "' is not a valid "
+                        + format.getTargetType().getSimpleName()
+                        + (format.getTargetType().getSimpleName().equals("LocalDate")
+                                ? " (use yyyy-mm-dd)"
+                                : "");
+            }
+            if (jackson instanceof UnrecognizedPropertyException unknown) {
+                return unknown.getPropertyName()
+                        + ": unknown field; remove it (known fields: "
+                        + unknown.getKnownPropertyIds()
+                        + ")";
+            }
+            return (field.isEmpty() ? "" : field + ": ") + jackson.getOriginalMessage();
+        }
+        return "The request body is not valid JSON: send a JSON object with"
+                + " Content-Type: application/json";
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(
+                        ref ->
+                                ref.getPropertyName() != null
+                                        ? ref.getPropertyName()
+                                        : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String enumValues(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, Object> fieldError(String field, String message, Object value) {
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        if (value != null) {
+            error.put("rejectedValue", String.valueOf(value));
+        }
+        return error;
+    }
+
+    private static ProblemDetail problem(
+            HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}
