@@ -1,14 +1,16 @@
 package coop.maillage.seed.generator;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
  * The actors of the synthetic territory as plain arrays (a few bytes per actor), sorted by entry
- * year so that ids follow arrival. Index 0 is the pole; the others are drawn as follows: a
- * natural person with probability {@code personShare} (a citizen, or one employee in {@value
- * #EMPLOYEE_SHARE_OF_PERSONS}), otherwise an organisation whose sector follows the sector
- * weights and whose kind follows its sector.
+ * year so that ids follow arrival. Index 0 is the pole; the others are drawn as follows: a natural
+ * person with probability {@code personShare} (an employee of the pole with probability {@value
+ * #EMPLOYEE_SHARE_OF_PERSONS}, else a citizen), otherwise an organisation whose sector follows the
+ * sector weights and whose kind follows its sector (a citizen collective is an association of
+ * sector {@code CITOYEN}). Names are the kind and a number: pseudonyms for persons.
  */
 final class ActorPopulation {
 
@@ -28,8 +30,13 @@ final class ActorPopulation {
     static final int COMMUNES = 40;
 
     private static final ActorKind[] ESS_KINDS = {
-        ActorKind.ASSOCIATION, ActorKind.ASSOCIATION, ActorKind.ASSOCIATION,
-        ActorKind.COOPERATIVE, ActorKind.COOPERATIVE, ActorKind.SUPPORT_NETWORK, ActorKind.NETWORK
+        ActorKind.ASSOCIATION,
+        ActorKind.ASSOCIATION,
+        ActorKind.ASSOCIATION,
+        ActorKind.COOPERATIVE,
+        ActorKind.COOPERATIVE,
+        ActorKind.SUPPORT_NETWORK,
+        ActorKind.NETWORK
     };
     private static final ActorKind[] PUBLIC_KINDS = {
         ActorKind.LOCAL_GOVERNMENT, ActorKind.LOCAL_GOVERNMENT, ActorKind.PUBLIC_BODY
@@ -39,9 +46,10 @@ final class ActorPopulation {
 
     static {
         for (int i = 0; i < COMMUNES; i++) {
-            COMMUNE_NAMES[i] = String.format(java.util.Locale.ROOT, "Commune %02d", i + 1);
+            COMMUNE_NAMES[i] = String.format(Locale.ROOT, "Commune %02d", i + 1);
         }
     }
+
     private static final Sector[] SECTORS = Sector.values();
 
     private final byte[] kind;
@@ -75,7 +83,8 @@ final class ActorPopulation {
             if (random.nextDouble() < parameters.personShare()) {
                 boolean employee = random.nextDouble() < EMPLOYEE_SHARE_OF_PERSONS;
                 ActorKind person = employee ? ActorKind.EMPLOYEE : ActorKind.CITIZEN;
-                population.set(i, person, employee ? Sector.ESS : Sector.CITOYEN, place, entry, exit);
+                population.set(
+                        i, person, employee ? Sector.ESS : Sector.CITOYEN, place, entry, exit);
             } else {
                 Sector drawn = SECTORS[pick(cumulative, random.nextDouble())];
                 population.set(i, kindOf(drawn, random), drawn, place, entry, exit);

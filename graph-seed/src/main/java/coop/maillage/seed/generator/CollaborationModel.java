@@ -8,16 +8,16 @@ import java.util.SplittableRandom;
 /**
  * Direct collaborations, formed by preferential attachment with sector homophily.
  *
- * <p>Each year every present actor (the pole included) starts on average {@code formationRate}
- * new collaborations. For each, a coin decides whether the tie crosses sectors, with probability
- * p(y) = clamp(p₀ + trend·(y − y₀), 0, 1), p₀ = {@value #BASE_CROSS_SECTOR_PROBABILITY}; the
- * partner is then drawn among present actors of another sector (or of the same sector) with
- * probability proportional to (degree + 1), the degree counted at the start of the year
- * (Barabási and Albert, "Emergence of scaling in random networks", Science 286, 1999, with the
- * +1 that lets newcomers be chosen). A draw that hits the actor itself or an existing tie is
- * retried up to {@value #MAX_ATTEMPTS} times, then given up. A tie lasts each later year with
- * probability 1 − dissolutionRate and ends at the latest when one of its two actors leaves; its
- * {@code to} is known when it forms, so its row is written at once.
+ * <p>Each year every present actor (the pole included) starts on average {@code formationRate} new
+ * collaborations. For each, a coin decides whether the tie crosses sectors, with probability p(y) =
+ * clamp(p₀ + trend·(y − y₀), 0, 1), p₀ = {@value #BASE_CROSS_SECTOR_PROBABILITY}; the partner is
+ * then drawn among present actors of another sector (or of the same sector) with probability
+ * proportional to (degree + 1), the degree counted at the start of the year (Barabási and Albert,
+ * "Emergence of scaling in random networks", Science 286, 1999, with the +1 that lets newcomers be
+ * chosen). A draw that hits the actor itself or an existing tie is retried up to {@value
+ * #MAX_ATTEMPTS} times, then given up. A tie lasts each later year with probability 1 −
+ * dissolutionRate and ends at the latest when one of its two actors leaves; its {@code to} is known
+ * when it forms, so its row is written at once.
  *
  * <p>Cost per year: O(n + m) to build the urns (n present actors, m active ties), then O(1)
  * expected per new tie; memory O(n + m).

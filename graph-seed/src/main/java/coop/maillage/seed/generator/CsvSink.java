@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Every file of the territory open at once, each row written straight to disk: the generator
- * never holds a file's rows in memory. Rows end with a line feed so that the files are the same
- * bytes on every platform.
+ * Every file of the territory open at once, each row written straight to disk: the generator never
+ * holds a file's rows in memory. Rows end with a line feed so that the files are the same bytes on
+ * every platform.
  */
 final class CsvSink implements AutoCloseable {
 

@@ -6,10 +6,10 @@ import java.util.SplittableRandom;
 
 /**
  * The pole's events of one year: a Start-Up de Territoire evening, then challenges (territorial,
- * creative, prototyping, in turn), one event per {@value #PROJECTS_PER_CHALLENGE} projects of
- * the year and at least one. An event has a participant count of which half are identified
- * actors (attendances); its 2 to 5 workshops each gather some of those attendees. Workshop rows
- * wait until the year's projects have said which workshop they emerged from.
+ * creative, prototyping, in turn), one event per {@value #PROJECTS_PER_CHALLENGE} projects of the
+ * year and at least one. An event has a participant count of which half are identified actors
+ * (attendances); its 2 to 5 workshops each gather some of those attendees. Workshop rows wait until
+ * the year's projects have said which workshop they emerged from.
  */
 final class EventModel {
 
@@ -45,10 +45,9 @@ final class EventModel {
         int challenges = Math.max(1, parameters.projectsPerYear() / PROJECTS_PER_CHALLENGE);
         for (int e = 0; e <= challenges; e++) {
             boolean evening = e == 0;
-            int type = (e - 1) % CHALLENGE_TYPES.length;
+            int type = evening ? 0 : (e - 1) % CHALLENGE_TYPES.length;
             String id = Ids.of("event", ++events, 5);
-            String name =
-                    (evening ? "Start-Up de Territoire" : CHALLENGE_NAMES[type]) + " " + year;
+            String name = (evening ? "Start-Up de Territoire" : CHALLENGE_NAMES[type]) + " " + year;
             LocalDate date = LocalDate.of(year, random.nextInt(1, 13), random.nextInt(1, 29));
             int participants = evening ? random.nextInt(40, 151) : random.nextInt(15, 61);
             participants = Math.min(participants, present.length);

@@ -31,12 +31,14 @@ public final class GeneratorCommand {
               --to-year Y              last year, inclusive (default 2024)
               --projects-per-year N    new projects a year (0-5000; default 12)
               --formation R            new collaborations per actor per year (0-5; default 0.3)
-              --dissolution R          yearly probability that a collaboration ends (0-1; default 0.15)
+              --dissolution R          yearly probability that a collaboration ends
+                                       (0-1; default 0.15)
               --cross-trend T          yearly rise of the cross-sector tie probability
                                        (-0.2-0.2; default 0.03)
               --persons S              share of natural persons (0-0.9; default 0.25)
-              --sectors LIST           sector weights of organisations, e.g.
-                                       ESS=0.3,ENTREPRISE=0.3,PUBLIC=0.15,RECHERCHE=0.08,CITOYEN=0.1,FINANCEUR=0.07
+              --sectors LIST           sector weights of organisations (default
+                                       ESS=0.3,ENTREPRISE=0.3,PUBLIC=0.15,
+                                       RECHERCHE=0.08,CITOYEN=0.1,FINANCEUR=0.07)
               --seed N                 random seed (default 1)
               --help                   print this help
             """;

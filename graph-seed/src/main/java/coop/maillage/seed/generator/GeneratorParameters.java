@@ -3,12 +3,11 @@ package coop.maillage.seed.generator;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * What the synthetic territory generator makes; every value is checked when the record is built
- * and a value out of range is rejected with a message naming the parameter, its command-line
- * option and the allowed range.
+ * What the synthetic territory generator makes; every value is checked when the record is built and
+ * a value out of range is rejected with a message naming the parameter, its command-line option and
+ * the allowed range.
  *
  * @param actors rows of {@code actors.csv}, the pole included
  * @param firstYear the year the pole and the first actors start
@@ -38,12 +37,14 @@ public record GeneratorParameters(
     public static final int MAX_ACTORS = 100_000;
     public static final int MIN_YEAR = 1950;
     public static final int MAX_YEAR = 2100;
+
     /** Longest simulated period, in years; it bounds the size of the output. */
     public static final int MAX_YEARS = 50;
 
     public static final int MAX_PROJECTS_PER_YEAR = 5_000;
     public static final double MAX_FORMATION_RATE = 5.0;
     public static final double MAX_CROSS_SECTOR_TREND = 0.2;
+
     /** At most nine persons in ten, so that organisations remain to lead projects. */
     public static final double MAX_PERSON_SHARE = 0.9;
 
@@ -58,8 +59,8 @@ public record GeneratorParameters(
     public static final long DEFAULT_SEED = 1L;
 
     /**
-     * Sector shares among organisations: a rural pole's mix, with as many social-economy bodies
-     * as companies, then local governments, citizen collectives, research bodies and funders.
+     * Sector shares among organisations: a rural pole's mix, with as many social-economy bodies as
+     * companies, then local governments, citizen collectives, research bodies and funders.
      */
     public static final Map<Sector, Double> DEFAULT_SECTOR_WEIGHTS =
             Collections.unmodifiableMap(
@@ -73,22 +74,28 @@ public record GeneratorParameters(
                                     Sector.FINANCEUR, 0.07)));
 
     public GeneratorParameters {
-        checkRange("actors", "--actors", actors, MIN_ACTORS, MAX_ACTORS);
-        checkRange("firstYear", "--from-year", firstYear, MIN_YEAR, MAX_YEAR);
-        checkRange("lastYear", "--to-year", lastYear, firstYear, firstYear + MAX_YEARS - 1);
-        checkRange("lastYear", "--to-year", lastYear, MIN_YEAR, MAX_YEAR);
-        sectorWeights = checkedWeights(sectorWeights);
-        checkRange(
-                "projectsPerYear", "--projects-per-year", projectsPerYear, 0, MAX_PROJECTS_PER_YEAR);
-        checkRange("formationRate", "--formation", formationRate, 0, MAX_FORMATION_RATE);
-        checkRange("dissolutionRate", "--dissolution", dissolutionRate, 0, 1);
-        checkRange(
+        ParameterChecks.checkRange("actors", "--actors", actors, MIN_ACTORS, MAX_ACTORS);
+        ParameterChecks.checkRange("firstYear", "--from-year", firstYear, MIN_YEAR, MAX_YEAR);
+        ParameterChecks.checkRange(
+                "lastYear", "--to-year", lastYear, firstYear, firstYear + MAX_YEARS - 1);
+        ParameterChecks.checkRange("lastYear", "--to-year", lastYear, MIN_YEAR, MAX_YEAR);
+        sectorWeights = ParameterChecks.checkedWeights(sectorWeights);
+        ParameterChecks.checkRange(
+                "projectsPerYear",
+                "--projects-per-year",
+                projectsPerYear,
+                0,
+                MAX_PROJECTS_PER_YEAR);
+        ParameterChecks.checkRange(
+                "formationRate", "--formation", formationRate, 0, MAX_FORMATION_RATE);
+        ParameterChecks.checkRange("dissolutionRate", "--dissolution", dissolutionRate, 0, 1);
+        ParameterChecks.checkRange(
                 "crossSectorTrend",
                 "--cross-trend",
                 crossSectorTrend,
                 -MAX_CROSS_SECTOR_TREND,
                 MAX_CROSS_SECTOR_TREND);
-        checkRange("personShare", "--persons", personShare, 0, MAX_PERSON_SHARE);
+        ParameterChecks.checkRange("personShare", "--persons", personShare, 0, MAX_PERSON_SHARE);
     }
 
     /** The defaults: a 500-actor territory over 2015–2024 with seed 1. */
@@ -221,47 +228,5 @@ public record GeneratorParameters(
                 crossSectorTrend,
                 personShare,
                 value);
-    }
-
-    private static Map<Sector, Double> checkedWeights(Map<Sector, Double> weights) {
-        Objects.requireNonNull(weights, "sectorWeights must not be null");
-        EnumMap<Sector, Double> copy = new EnumMap<>(Sector.class);
-        double total = 0;
-        for (Sector sector : Sector.values()) {
-            Double weight = weights.getOrDefault(sector, 0.0);
-            if (weight == null || !(weight >= 0) || weight.isInfinite()) {
-                throw new IllegalArgumentException(
-                        "sectorWeights: the weight of "
-                                + sector
-                                + " must be a finite number >= 0, got "
-                                + weight);
-            }
-            copy.put(sector, weight);
-            total += weight;
-        }
-        if (total <= 0) {
-            throw new IllegalArgumentException(
-                    "sectorWeights: at least one sector must have a weight > 0");
-        }
-        return Collections.unmodifiableMap(copy);
-    }
-
-    private static void checkRange(String name, String option, long value, long min, long max) {
-        if (value < min || value > max) {
-            throw outOfRange(name, option, Long.toString(value), min + " and " + max);
-        }
-    }
-
-    private static void checkRange(
-            String name, String option, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            throw outOfRange(name, option, Double.toString(value), min + " and " + max);
-        }
-    }
-
-    private static IllegalArgumentException outOfRange(
-            String name, String option, String value, String range) {
-        return new IllegalArgumentException(
-                name + " (" + option + ") must be between " + range + ", got " + value);
     }
 }

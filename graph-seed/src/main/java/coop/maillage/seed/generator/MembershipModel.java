@@ -3,11 +3,11 @@ package coop.maillage.seed.generator;
 import java.util.SplittableRandom;
 
 /**
- * Who joins the pole, when, in which college and with how many shares. An actor becomes a
- * member with a probability that depends on its kind (nearly every employee, a quarter of the
- * organisations, fewer citizens); it joins in its entry year or a few years later and stays
- * until it leaves the territory. Organisations that join in the first year are founders with
- * probability {@value #FOUNDER_SHARE}; the others go to the college of their kind or sector.
+ * Who joins the pole, when, in which college and with how many shares. An actor becomes a member
+ * with a probability that depends on its kind (nearly every employee, a quarter of the
+ * organisations, fewer citizens); it joins in its entry year or a few years later and stays until
+ * it leaves the territory. Organisations that join in the first year are founders with probability
+ * {@value #FOUNDER_SHARE}; the others go to the college of their kind or sector.
  */
 final class MembershipModel {
 
@@ -39,7 +39,8 @@ final class MembershipModel {
         if (kind == ActorKind.POLE || random.nextDouble() >= probability(kind)) {
             return;
         }
-        int last = actors.to(actor) == ActorPopulation.OPEN ? parameters.lastYear() : actors.to(actor);
+        int last =
+                actors.to(actor) == ActorPopulation.OPEN ? parameters.lastYear() : actors.to(actor);
         int join = actors.from(actor);
         while (join < last && random.nextDouble() >= JOIN_PROBABILITY) {
             join++;
@@ -48,7 +49,8 @@ final class MembershipModel {
         int shares =
                 switch (college) {
                     case CITIZENS, EMPLOYEES -> 1;
-                    case FOUNDERS -> random.nextInt(MAX_ORGANISATION_SHARES, MAX_FOUNDER_SHARES + 1);
+                    case FOUNDERS ->
+                            random.nextInt(MAX_ORGANISATION_SHARES, MAX_FOUNDER_SHARES + 1);
                     default -> random.nextInt(1, MAX_ORGANISATION_SHARES + 1);
                 };
         sink.row(

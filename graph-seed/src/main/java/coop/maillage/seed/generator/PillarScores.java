@@ -4,10 +4,10 @@ import java.util.SplittableRandom;
 
 /**
  * The four pillar scores of cooperative territorial entrepreneurship (collective ownership,
- * territorial anchoring, hybrid economic model, resilience), each an integer from 0 to 10: a
- * base of {@value #BASE}, plus {@value #ACCOMPANIED_BONUS} when the pole accompanies the project,
- * plus {@value #SECTOR_BONUS} per sector beyond the first in its collective, plus Gaussian noise
- * of standard deviation {@value #NOISE}. The total of a typical project falls near the study's
+ * territorial anchoring, hybrid economic model, resilience), each an integer from 0 to 10: a base
+ * of {@value #BASE}, plus {@value #ACCOMPANIED_BONUS} when the pole accompanies the project, plus
+ * {@value #SECTOR_BONUS} per sector beyond the first in its collective, plus Gaussian noise of
+ * standard deviation {@value #NOISE}. The total of a typical project falls near the study's
  * threshold of 26, so both sides of it are populated.
  */
 final class PillarScores {

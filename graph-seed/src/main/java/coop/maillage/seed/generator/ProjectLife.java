@@ -4,9 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * The course of one project from its start year to the last simulated year: each later year it
- * stops with probability {@value #STOP_PROBABILITY}, otherwise it moves one stage of the 5D
- * method on with probability {@value #ADVANCE_PROBABILITY}. Its status follows its stage: an
- * idea in D1, emerging in D2–D3, active from D4.
+ * stops with probability {@value #STOP_PROBABILITY}, otherwise it moves one stage of the 5D method
+ * on with probability {@value #ADVANCE_PROBABILITY}. Its status follows its stage: an idea in D1,
+ * emerging in D2–D3, active from D4.
  *
  * @param stage the stage reached, 1 to 5
  * @param stopYear the last year of a stopped project, or {@link ActorPopulation#OPEN}

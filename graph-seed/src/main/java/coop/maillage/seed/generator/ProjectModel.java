@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The projects started in one year. Each has a lead (an organisation when one is at hand) and 2
- * to 8 other participants; half of them emerge from a workshop of the year (their collective is
- * drawn from its attendees first) and are accompanied by the pole, which then takes part as
- * facilitator. Stage and status follow {@link ProjectLife}; the four pillar scores (0–10 each)
- * rise with accompaniment and with the number of sectors in the collective, so that the total
- * straddles the threshold of 26. A project that reached D5 is duplicated in a neighbouring
- * territory that year with probability {@value #DUPLICATION_SHARE}.
+ * The projects started in one year. Each has a lead (an organisation when one is at hand) and 2 to
+ * 8 other participants; half of them emerge from a workshop of the year (their collective is drawn
+ * from its attendees first) and are accompanied by the pole, which then takes part as facilitator.
+ * Stage and status follow {@link ProjectLife}; the four pillar scores (0–10 each) rise with
+ * accompaniment and with the number of sectors in the collective, so that the total straddles the
+ * threshold of 26. A project that reached D5 is duplicated in a neighbouring territory that year
+ * with probability {@value #DUPLICATION_SHARE}.
  */
 final class ProjectModel {
 
@@ -23,8 +23,14 @@ final class ProjectModel {
     static final int MAX_PARTNERS = 8;
 
     private static final String[] DOMAINS = {
-        "alimentation", "mobilité", "énergie", "habitat", "économie circulaire", "culture",
-        "numérique", "services de proximité"
+        "alimentation",
+        "mobilité",
+        "énergie",
+        "habitat",
+        "économie circulaire",
+        "culture",
+        "numérique",
+        "services de proximité"
     };
     private static final String[] LEGAL_FORMS = {"SCIC", "SAS", "association", "SCOP", "SARL"};
 
@@ -51,8 +57,7 @@ final class ProjectModel {
         long before = projects;
         for (int p = 0; p < parameters.projectsPerYear() && present.length > 0; p++) {
             String id = Ids.of("project", ++projects, 5);
-            int workshop =
-                    random.nextDouble() < EMERGENCE_SHARE ? workshops.takeFree(random) : -1;
+            int workshop = random.nextDouble() < EMERGENCE_SHARE ? workshops.takeFree(random) : -1;
             int[] pool = workshop < 0 ? new int[0] : workshops.attendees(workshop);
             int[] team =
                     team(pool, present, random.nextInt(MIN_PARTNERS, MAX_PARTNERS + 1) + 1, random);

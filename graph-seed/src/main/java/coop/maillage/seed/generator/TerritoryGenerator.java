@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic territory, in the Maillage CSV data format ({@code docs/data-format.md}),
- * for scale tests and benchmarks.
+ * Writes a synthetic territory, in the Maillage CSV data format ({@code docs/data-format.md}), for
+ * scale tests and benchmarks.
  *
  * <h2>Model</h2>
  *
@@ -17,22 +17,22 @@ import java.util.SplittableRandom;
  *       there from the first year; six colleges after Clus'Ter Jura's.
  *   <li><b>Actors</b> ({@link ActorPopulation}): 40% present in the first year, the rest arriving
  *       evenly over the following years; each leaves with probability 3% a year. A share {@code
- *       personShare} are natural persons (citizens; 15% of them employees) with pseudonymous
- *       names; organisations draw a sector from the sector weights and a kind from the sector.
- *   <li><b>Members</b> ({@link MembershipModel}): by kind, in the college of their kind or
- *       sector; organisations joining in the first year may be founders.
+ *       personShare} are natural persons (citizens; 15% of them employees) with pseudonymous names;
+ *       organisations draw a sector from the sector weights and a kind from the sector.
+ *   <li><b>Members</b> ({@link MembershipModel}): by kind, in the college of their kind or sector;
+ *       organisations joining in the first year may be founders.
  *   <li><b>Events</b> ({@link EventModel}), each year: a Start-Up de Territoire evening and
  *       challenges, with workshops and attendances.
  *   <li><b>Projects</b> ({@link ProjectModel}), {@code projectsPerYear} a year: a lead and 2–8
- *       participants, half emerging from a workshop, stages D1–D5 and status progressing over
- *       the years ({@link ProjectLife}), pillar scores ({@link PillarScores}).
+ *       participants, half emerging from a workshop, stages D1–D5 and status progressing over the
+ *       years ({@link ProjectLife}), pillar scores ({@link PillarScores}).
  *   <li><b>Collaborations</b> ({@link CollaborationModel}): preferential attachment with sector
- *       homophily; the probability that a new tie crosses sectors rises by {@code
- *       crossSectorTrend} a year; ties dissolve at {@code dissolutionRate} a year.
+ *       homophily; the probability that a new tie crosses sectors rises by {@code crossSectorTrend}
+ *       a year; ties dissolve at {@code dissolutionRate} a year.
  * </ol>
  *
- * <p>Every row's provenance is {@code illustrative: synthetic territory, seed <seed>};
- * {@code figures.csv} holds only its header, as no source document describes the territory.
+ * <p>Every row's provenance is {@code illustrative: synthetic territory, seed <seed>}; {@code
+ * figures.csv} holds only its header, as no source document describes the territory.
  *
  * <h2>Reproducibility and cost</h2>
  *
@@ -71,8 +71,12 @@ public final class TerritoryGenerator {
             writeTerritories(sink, provenance);
             writeColleges(sink, provenance);
             ActorPopulation actors = ActorPopulation.draw(parameters, actorRandom);
-            writeActors(actors, new MembershipModel(actors, parameters, provenance), memberRandom,
-                    sink, provenance);
+            writeActors(
+                    actors,
+                    new MembershipModel(actors, parameters, provenance),
+                    memberRandom,
+                    sink,
+                    provenance);
             EventModel events = new EventModel(actors, parameters, provenance);
             ProjectModel projects = new ProjectModel(actors, parameters, provenance);
             CollaborationModel ties = new CollaborationModel(actors, parameters, provenance);

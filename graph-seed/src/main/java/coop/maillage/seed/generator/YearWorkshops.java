@@ -6,25 +6,25 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The workshops of one year, held until the year's projects have chosen the workshops they
- * emerged from; each workshop is the origin of at most one new project.
+ * The workshops of one year, held until the year's projects have chosen the workshops they emerged
+ * from; each workshop is the origin of at most one new project.
  */
 final class YearWorkshops {
 
     private record Workshop(
-            String id, String name, String event, String context, LocalDate date, int[] attendees) {}
+            String id,
+            String name,
+            String event,
+            String context,
+            LocalDate date,
+            int[] attendees) {}
 
     private final List<Workshop> workshops = new ArrayList<>();
     private final List<String> projects = new ArrayList<>();
     private final List<Integer> free = new ArrayList<>();
 
     void add(
-            String id,
-            String name,
-            String event,
-            String context,
-            LocalDate date,
-            int[] attendees) {
+            String id, String name, String event, String context, LocalDate date, int[] attendees) {
         free.add(workshops.size());
         workshops.add(new Workshop(id, name, event, context, date, attendees));
         projects.add(null);
