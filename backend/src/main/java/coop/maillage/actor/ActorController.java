@@ -15,11 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "actors", description = "Organisations and natural persons of a territory")
 class ActorController extends NodeController<Actor> {
 
-    ActorController(Database database) {
-        this(new ActorMapping(), database);
-    }
+    private static final ActorMapping MAPPING = new ActorMapping();
 
-    private ActorController(ActorMapping mapping, Database database) {
-        super(new NodeStore<>(database, mapping), mapping);
+    ActorController(Database database) {
+        super(new NodeStore<>(database, MAPPING), MAPPING);
     }
 }

@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "collaborations", description = "Direct collaborations between actors")
 class CollaborationController extends RelationshipController<Collaboration> {
 
-    CollaborationController(Database database) {
-        this(new CollaborationMapping(), database);
-    }
+    private static final CollaborationMapping MAPPING = new CollaborationMapping();
 
-    private CollaborationController(CollaborationMapping mapping, Database database) {
-        super(new RelationshipStore<>(database, mapping), mapping);
+    CollaborationController(Database database) {
+        super(new RelationshipStore<>(database, MAPPING), MAPPING);
     }
 }

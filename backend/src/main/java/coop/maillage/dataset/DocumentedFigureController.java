@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "figures", description = "Figures documented by the sources, with provenance")
 class DocumentedFigureController extends NodeController<DocumentedFigure> {
 
-    DocumentedFigureController(Database database) {
-        this(new DocumentedFigureMapping(), database);
-    }
+    private static final DocumentedFigureMapping MAPPING = new DocumentedFigureMapping();
 
-    private DocumentedFigureController(DocumentedFigureMapping mapping, Database database) {
-        super(new NodeStore<>(database, mapping), mapping);
+    DocumentedFigureController(Database database) {
+        super(new NodeStore<>(database, MAPPING), MAPPING);
     }
 }

@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "attendances", description = "Who attended which event or workshop")
 class AttendanceController extends RelationshipController<Attendance> {
 
-    AttendanceController(Database database) {
-        this(new AttendanceMapping(), database);
-    }
+    private static final AttendanceMapping MAPPING = new AttendanceMapping();
 
-    private AttendanceController(AttendanceMapping mapping, Database database) {
-        super(new RelationshipStore<>(database, mapping), mapping);
+    AttendanceController(Database database) {
+        super(new RelationshipStore<>(database, MAPPING), MAPPING);
     }
 }

@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "emergences", description = "Which project emerged from which event or workshop")
 class EmergenceController extends RelationshipController<Emergence> {
 
-    EmergenceController(Database database) {
-        this(new EmergenceMapping(), database);
-    }
+    private static final EmergenceMapping MAPPING = new EmergenceMapping();
 
-    private EmergenceController(EmergenceMapping mapping, Database database) {
-        super(new RelationshipStore<>(database, mapping), mapping);
+    EmergenceController(Database database) {
+        super(new RelationshipStore<>(database, MAPPING), MAPPING);
     }
 }

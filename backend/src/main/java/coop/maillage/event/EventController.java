@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "events", description = "The pole's events")
 class EventController extends NodeController<Event> {
 
-    EventController(Database database) {
-        this(new EventMapping(), database);
-    }
+    private static final EventMapping MAPPING = new EventMapping();
 
-    private EventController(EventMapping mapping, Database database) {
-        super(new NodeStore<>(database, mapping), mapping);
+    EventController(Database database) {
+        super(new NodeStore<>(database, MAPPING), MAPPING);
     }
 }

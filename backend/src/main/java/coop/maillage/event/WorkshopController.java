@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "workshops", description = "Workshops inside events")
 class WorkshopController extends NodeController<Workshop> {
 
-    WorkshopController(Database database) {
-        this(new WorkshopMapping(), database);
-    }
+    private static final WorkshopMapping MAPPING = new WorkshopMapping();
 
-    private WorkshopController(WorkshopMapping mapping, Database database) {
-        super(new NodeStore<>(database, mapping), mapping);
+    WorkshopController(Database database) {
+        super(new NodeStore<>(database, MAPPING), MAPPING);
     }
 }

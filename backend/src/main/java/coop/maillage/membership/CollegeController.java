@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "colleges", description = "The member colleges of the cooperative")
 class CollegeController extends NodeController<College> {
 
-    CollegeController(Database database) {
-        this(new CollegeMapping(), database);
-    }
+    private static final CollegeMapping MAPPING = new CollegeMapping();
 
-    private CollegeController(CollegeMapping mapping, Database database) {
-        super(new NodeStore<>(database, mapping), mapping);
+    CollegeController(Database database) {
+        super(new NodeStore<>(database, MAPPING), MAPPING);
     }
 }

@@ -15,11 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
         description = "The pole's members (sociétaires), their college and dates")
 class MembershipController extends RelationshipController<Membership> {
 
-    MembershipController(Database database) {
-        this(new MembershipMapping(), database);
-    }
+    private static final MembershipMapping MAPPING = new MembershipMapping();
 
-    private MembershipController(MembershipMapping mapping, Database database) {
-        super(new RelationshipStore<>(database, mapping), mapping);
+    MembershipController(Database database) {
+        super(new RelationshipStore<>(database, MAPPING), MAPPING);
     }
 }

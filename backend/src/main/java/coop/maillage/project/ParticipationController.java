@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "participations", description = "Who takes part in which project, in which role")
 class ParticipationController extends RelationshipController<Participation> {
 
-    ParticipationController(Database database) {
-        this(new ParticipationMapping(), database);
-    }
+    private static final ParticipationMapping MAPPING = new ParticipationMapping();
 
-    private ParticipationController(ParticipationMapping mapping, Database database) {
-        super(new RelationshipStore<>(database, mapping), mapping);
+    ParticipationController(Database database) {
+        super(new RelationshipStore<>(database, MAPPING), MAPPING);
     }
 }

@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "projects", description = "Projects, their 5D stage, status and pillar scores")
 class ProjectController extends NodeController<Project> {
 
-    ProjectController(Database database) {
-        this(new ProjectMapping(), database);
-    }
+    private static final ProjectMapping MAPPING = new ProjectMapping();
 
-    private ProjectController(ProjectMapping mapping, Database database) {
-        super(new NodeStore<>(database, mapping), mapping);
+    ProjectController(Database database) {
+        super(new NodeStore<>(database, MAPPING), MAPPING);
     }
 }

@@ -183,9 +183,10 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                                             + label
                                             + " {id: $id}), (t:"
                                             + link.targetLabel()
-                                            + " {id: $target}) MERGE (n)-[:"
+                                            + " {id: $target}) MERGE (n)-[l:"
                                             + link.type()
-                                            + "]->(t) RETURN count(*) > 0 AS ok",
+                                            + "]->(t) SET l.provenance = n.provenance"
+                                            + " RETURN count(*) > 0 AS ok",
                                     params)
                             .single()
                             .get("ok")

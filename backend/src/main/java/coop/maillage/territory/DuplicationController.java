@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "duplications", description = "Projects duplicated in other territories")
 class DuplicationController extends RelationshipController<Duplication> {
 
-    DuplicationController(Database database) {
-        this(new DuplicationMapping(), database);
-    }
+    private static final DuplicationMapping MAPPING = new DuplicationMapping();
 
-    private DuplicationController(DuplicationMapping mapping, Database database) {
-        super(new RelationshipStore<>(database, mapping), mapping);
+    DuplicationController(Database database) {
+        super(new RelationshipStore<>(database, MAPPING), MAPPING);
     }
 }

@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "territories", description = "Territories")
 class TerritoryController extends NodeController<Territory> {
 
-    TerritoryController(Database database) {
-        this(new TerritoryMapping(), database);
-    }
+    private static final TerritoryMapping MAPPING = new TerritoryMapping();
 
-    private TerritoryController(TerritoryMapping mapping, Database database) {
-        super(new NodeStore<>(database, mapping), mapping);
+    TerritoryController(Database database) {
+        super(new NodeStore<>(database, MAPPING), MAPPING);
     }
 }

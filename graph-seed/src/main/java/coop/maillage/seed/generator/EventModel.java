@@ -1,5 +1,6 @@
 package coop.maillage.seed.generator;
 
+import coop.maillage.seed.CsvFile;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.SplittableRandom;

@@ -1,5 +1,6 @@
 package coop.maillage.seed.generator;
 
+import coop.maillage.seed.CsvFile;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;

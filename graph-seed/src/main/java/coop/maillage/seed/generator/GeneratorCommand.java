@@ -1,5 +1,6 @@
 package coop.maillage.seed.generator;
 
+import coop.maillage.seed.CsvFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package coop.maillage.seed.generator;
 
+import coop.maillage.seed.CsvFile;
 import java.util.List;
 import java.util.SplittableRandom;
 

@@ -1,5 +1,6 @@
 package coop.maillage.seed.generator;
 
+import coop.maillage.seed.CsvFile;
 import java.util.SplittableRandom;
 
 /** The rows that hang off a project: participations, its emergence, its duplication. */

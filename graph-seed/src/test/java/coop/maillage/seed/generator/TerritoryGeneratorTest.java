@@ -2,6 +2,7 @@ package coop.maillage.seed.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.maillage.seed.CsvFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package coop.maillage.seed.generator;
+package coop.maillage.seed;
 
 import java.util.List;
 

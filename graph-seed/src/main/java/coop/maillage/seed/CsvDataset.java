@@ -1,0 +1,238 @@
+package coop.maillage.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A dataset in the Maillage CSV format ({@code docs/data-format.md}), read and checked: every
+ * file's columns, every id unique, every cell of the right type, every reference resolved. A
+ * dataset with any problem is refused whole, with all its problems listed.
+ */
+public final class CsvDataset {
+
+    /** One row: its line in the file and its typed values (null for empty cells). */
+    public record Row(long line, Map<String, Object> values) {
+
+        public String id() {
+            return (String) values.get("id");
+        }
+    }
+
+    private final Map<CsvFile, List<Row>> rows;
+
+    private CsvDataset(Map<CsvFile, List<Row>> rows) {
+        this.rows = rows;
+    }
+
+    /** The rows of a file, in file order. */
+    public List<Row> rows(CsvFile file) {
+        return rows.getOrDefault(file, List.of());
+    }
+
+    /** Reads a dataset from a directory; missing files are empty. */
+    public static CsvDataset fromDirectory(Path directory) {
+        return read(
+                file -> {
+                    Path path = directory.resolve(file.fileName());
+                    return Files.exists(path) ? Files.newInputStream(path) : null;
+                });
+    }
+
+    /** Reads a dataset from a classpath folder such as {@code seed/clusterjura}. */
+    public static CsvDataset fromClasspath(String folder) {
+        ClassLoader loader = CsvDataset.class.getClassLoader();
+        return read(file -> loader.getResourceAsStream(folder + "/" + file.fileName()));
+    }
+
+    /** Opens a file of the dataset, or returns null if it is absent. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open(CsvFile file) throws IOException;
+    }
+
+    static CsvDataset read(Opener opener) {
+        List<DatasetProblem> problems = new ArrayList<>();
+        Map<CsvFile, List<Row>> rows = new EnumMap<>(CsvFile.class);
+        for (CsvFile file : CsvFile.values()) {
+            try (InputStream in = opener.open(file)) {
+                if (in != null) {
+                    rows.put(file, readFile(file, in, problems));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(file.fileName() + ": " + e.getMessage(), e);
+            }
+        }
+        checkReferences(rows, problems);
+        if (!problems.isEmpty()) {
+            throw new DatasetException(problems);
+        }
+        return new CsvDataset(rows);
+    }
+
+    private static List<Row> readFile(CsvFile file, InputStream in, List<DatasetProblem> problems)
+            throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        String name = file.fileName();
+        try (Reader reader = new InputStreamReader(skipBom(in), StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : file.header()) {
+                if (!header.contains(column)) {
+                    problems.add(
+                            new DatasetProblem(
+                                    name,
+                                    1,
+                                    column,
+                                    "missing column; the header must name " + file.header()));
+                }
+            }
+            List<Row> rows = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (String column : file.header()) {
+                    String cell =
+                            record.isMapped(column) && record.isSet(column)
+                                    ? record.get(column)
+                                    : "";
+                    values.put(column, typed(name, line, column, cell, problems));
+                }
+                Object id = values.get("id");
+                if (id == null || !ids.add((String) id)) {
+                    problems.add(
+                            new DatasetProblem(
+                                    name,
+                                    line,
+                                    "id",
+                                    id == null ? "empty id" : "duplicate id '" + id + "'"));
+                }
+                rows.add(new Row(line, values));
+            }
+            return rows;
+        }
+    }
+
+    private static Object typed(
+            String file, long line, String column, String cell, List<DatasetProblem> problems) {
+        if (cell.isBlank()) {
+            return null;
+        }
+        try {
+            return FileTarget.COLUMN_TYPES.getOrDefault(column, ColumnType.TEXT).parse(cell);
+        } catch (IllegalArgumentException e) {
+            problems.add(new DatasetProblem(file, line, column, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static void checkReferences(
+            Map<CsvFile, List<Row>> rows, List<DatasetProblem> problems) {
+        Map<CsvFile, Set<String>> ids = new HashMap<>();
+        rows.forEach(
+                (file, list) -> ids.put(file, new HashSet<>(list.stream().map(Row::id).toList())));
+        for (FileTarget target : FileTarget.ALL) {
+            for (Row row : rows.getOrDefault(target.file(), List.of())) {
+                if (target.node()) {
+                    for (FileTarget.Link link : target.links()) {
+                        check(
+                                target.file(),
+                                row,
+                                link.column(),
+                                List.of(link.definedIn()),
+                                ids,
+                                problems,
+                                false);
+                    }
+                } else {
+                    check(
+                            target.file(),
+                            row,
+                            target.start().column(),
+                            target.start().definedIn(),
+                            ids,
+                            problems,
+                            true);
+                    check(
+                            target.file(),
+                            row,
+                            target.end().column(),
+                            target.end().definedIn(),
+                            ids,
+                            problems,
+                            true);
+                }
+            }
+        }
+    }
+
+    private static void check(
+            CsvFile file,
+            Row row,
+            String column,
+            List<CsvFile> definedIn,
+            Map<CsvFile, Set<String>> ids,
+            List<DatasetProblem> problems,
+            boolean required) {
+        Object value = row.values().get(column);
+        if (value == null) {
+            if (required) {
+                problems.add(
+                        new DatasetProblem(
+                                file.fileName(),
+                                row.line(),
+                                column,
+                                "empty reference; name the id of a row of " + names(definedIn)));
+            }
+            return;
+        }
+        boolean found =
+                definedIn.stream().anyMatch(f -> ids.getOrDefault(f, Set.of()).contains(value));
+        if (!found) {
+            problems.add(
+                    new DatasetProblem(
+                            file.fileName(),
+                            row.line(),
+                            column,
+                            "'"
+                                    + value
+                                    + "' is not an id in "
+                                    + names(definedIn)
+                                    + "; add that row or correct the id"));
+        }
+    }
+
+    private static String names(List<CsvFile> files) {
+        return String.join(" or ", files.stream().map(CsvFile::fileName).toList());
+    }
+
+    private static InputStream skipBom(InputStream in) throws IOException {
+        InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+        buffered.mark(3);
+        byte[] head = buffered.readNBytes(3);
+        if (!(head.length == 3
+                && (head[0] & 0xFF) == 0xEF
+                && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF)) {
+            buffered.reset();
+        }
+        return buffered;
+    }
+}
