@@ -622,4 +622,30 @@ class SeedFilesTest {
                         .count();
         assertThat(partners).isEqualTo(intValue(f));
     }
+
+    @Test
+    void shouldDateEveryTieWithinTheLifeOfItsActors() {
+        Map<String, CSVRecord> actors = new HashMap<>();
+        t("actors").rows().forEach(a -> actors.put(a.get("id"), a));
+        Map<String, List<String>> actorColumns =
+                Map.of(
+                        "memberships", List.of("actor"),
+                        "participations", List.of("actor"),
+                        "attendances", List.of("actor"),
+                        "collaborations", List.of("source", "target"));
+        actorColumns.forEach(
+                (file, columns) -> {
+                    for (CSVRecord r : t(file).rows()) {
+                        for (String column : columns) {
+                            CSVRecord a = actors.get(r.get(column));
+                            assertThat(start(r.get("from")))
+                                    .as(
+                                            "%s.csv line %d starts before %s exists",
+                                            file, r.getRecordNumber(), a.get("id"))
+                                    .isAfterOrEqualTo(start(a.get("from")))
+                                    .isBeforeOrEqualTo(end(a.get("to")));
+                        }
+                    }
+                });
+    }
 }
