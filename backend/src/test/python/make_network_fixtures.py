@@ -61,6 +61,14 @@ def classics():
     karate = nx.karate_club_graph()
     nx.write_graphml(karate, os.path.join(IO, "karate-club.graphml"))
     nx.write_gexf(karate, os.path.join(IO, "karate-club.gexf"))
+    write_rows(
+        os.path.join(IO, "classics-expected.csv"),
+        ["graph", "nodes", "edges", "totalWeight"],
+        [
+            (name, g.number_of_nodes(), g.number_of_edges(), g.size(weight="weight"))
+            for name, g in [("florentine-families", florentine), ("karate-club", karate)]
+        ],
+    )
 
 
 def dynamic_gexf():
