@@ -4,6 +4,7 @@ import coop.maillage.network.Interval;
 import coop.maillage.network.TemporalTie;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ final class Values {
 
     /** Whether {@code name} is one of the time attributes. */
     static boolean isTime(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return STARTS.contains(lower) || ENDS.contains(lower);
     }
 
@@ -37,7 +38,7 @@ final class Values {
         for (Iterator<Map.Entry<String, String>> it = attributes.entrySet().iterator();
                 it.hasNext(); ) {
             Map.Entry<String, String> entry = it.next();
-            String name = entry.getKey().toLowerCase(java.util.Locale.ROOT);
+            String name = entry.getKey().toLowerCase(Locale.ROOT);
             if (STARTS.contains(name)) {
                 from = from == null || name.equals("from") ? entry.getValue() : from;
                 it.remove();
