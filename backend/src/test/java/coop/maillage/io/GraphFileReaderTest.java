@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.maillage.network.Interval;
 import coop.maillage.network.Layer;
 import coop.maillage.network.NodeMode;
+import coop.maillage.network.SnapshotBuilder;
+import coop.maillage.network.SnapshotQuery;
 import coop.maillage.network.TemporalNetwork;
 import coop.maillage.network.TemporalNode;
 import coop.maillage.network.TemporalTie;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -208,6 +212,10 @@ class GraphFileReaderTest {
         assertThat(network.ties())
                 .extracting(tie -> tie.source() + "-" + tie.target())
                 .containsExactly("a-a", "a-b", "b-a");
+        Graph<String, DefaultWeightedEdge> graph =
+                SnapshotBuilder.build(network, SnapshotQuery.ofYear(2020)).graph();
+        assertThat(graph.edgeSet()).hasSize(1);
+        assertThat(graph.getEdgeWeight(graph.getEdge("a", "b"))).isEqualTo(2.0);
     }
 
     @Test
