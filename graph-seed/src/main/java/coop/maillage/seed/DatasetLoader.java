@@ -84,9 +84,9 @@ public final class DatasetLoader {
                                     + " MATCH (t:"
                                     + link.label()
                                     + " {id: row[$column]})"
-                                    + " MERGE (n)-[:"
+                                    + " MERGE (n)-[l:"
                                     + link.type()
-                                    + "]->(t)",
+                                    + "]->(t) SET l.provenance = n.provenance",
                             Map.of("rows", params, "column", link.column()))
                     .consume();
         }
