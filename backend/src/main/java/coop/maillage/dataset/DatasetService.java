@@ -2,6 +2,7 @@ package coop.maillage.dataset;
 
 import coop.maillage.neo4j.Database;
 import coop.maillage.seed.ClusterJuraSeed;
+import coop.maillage.seed.CsvDataset;
 import coop.maillage.seed.CsvFile;
 import coop.maillage.seed.DatasetLoader;
 import java.util.List;
@@ -46,11 +47,21 @@ public class DatasetService {
     /** Loads (or reloads: it is idempotent) the Clus'Ter Jura demonstration dataset. */
     public Map<CsvFile, Integer> loadSeed() {
         Map<CsvFile, Integer> counts =
-                new DatasetLoader(
-                                database.driver(), database.sessionConfig().database().orElse(null))
-                        .load(ClusterJuraSeed.read(), ClusterJuraSeed.DESCRIPTION);
+                loader().load(ClusterJuraSeed.read(), ClusterJuraSeed.DESCRIPTION);
         LOG.info("Loaded the Clus'Ter Jura demonstration dataset: {}", counts);
         return counts;
+    }
+
+    /** Loads a dataset read from files, in one transaction, recorded under {@code name}. */
+    public Map<CsvFile, Integer> load(CsvDataset dataset, String name) {
+        return loader().load(
+                        dataset,
+                        new DatasetLoader.Description(name, name, false, "Loaded from files"));
+    }
+
+    private DatasetLoader loader() {
+        return new DatasetLoader(
+                database.driver(), database.sessionConfig().database().orElse(null));
     }
 
     /** The datasets recorded and the number of records of each kind. */

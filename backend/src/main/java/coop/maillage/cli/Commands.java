@@ -1,0 +1,108 @@
+package coop.maillage.cli;
+
+import coop.maillage.MaillageApplication;
+import coop.maillage.dataset.DatasetService;
+import coop.maillage.neo4j.StartupFailure;
+import coop.maillage.seed.CsvDataset;
+import coop.maillage.seed.DatasetException;
+import coop.maillage.seed.generator.GeneratorCommand;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The commands of the jar besides the web application: {@code generate} writes a synthetic
+ * territory, {@code load DIR} loads a dataset directory into the configured database, {@code seed}
+ * loads the demonstration dataset. Each returns an exit status; errors are one line.
+ */
+public final class Commands {
+
+    static final String USAGE =
+            """
+            Usage: java -jar maillage.jar [COMMAND] [OPTIONS]
+
+            With no command, runs the web application (embedded database unless
+            MAILLAGE_NEO4J_URI is set) and prints the address of the UI.
+
+            Commands:
+              generate [OPTIONS]   write a synthetic territory in the CSV data format
+                                   (generate --help lists the options)
+              load DIR             load a directory in the CSV data format into the database,
+                                   in one transaction (nothing is written if any row is wrong)
+              seed                 load the Clus'Ter Jura demonstration dataset (idempotent)
+              help                 show this help
+            """;
+
+    private Commands() {}
+
+    /** Whether the arguments name a command rather than options of the web application. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "generate" -> GeneratorCommand.run(rest, out, err);
+            case "load" -> load(rest, out, err);
+            case "seed" -> withDatasets(err, datasets -> out.println(datasets.loadSeed()));
+            case "help", "--help" -> {
+                out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                err.println("error: unknown command '" + args[0] + "'");
+                err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static int load(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
+            err.println(
+                    "error: load needs one existing directory in the CSV data format,"
+                            + " e.g. load target/territory-2000");
+            return 2;
+        }
+        Path directory = Path.of(args[0]);
+        return withDatasets(
+                err,
+                datasets ->
+                        out.println(
+                                datasets.load(
+                                        CsvDataset.fromDirectory(directory),
+                                        directory.getFileName().toString())));
+    }
+
+    private static int withDatasets(
+            PrintStream err, java.util.function.Consumer<DatasetService> work) {
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(MaillageApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .logStartupInfo(false)
+                        .run("--maillage.seed.load-on-empty=false")) {
+            work.accept(context.getBean(DatasetService.class));
+            return 0;
+        } catch (DatasetException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof StartupFailure failure) {
+                    err.println("error: " + failure.oneLine());
+                    return 1;
+                }
+            }
+            throw e;
+        }
+    }
+}
