@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * Betweenness, closeness and harmonic centrality from single-source shortest paths ({@link
- * ShortestPathSweep}), computed together so that each source is swept once.
+ * SourceSweep}), computed together so that each source is swept once.
  *
  * <ul>
  *   <li>Betweenness (Brandes 2001): b(v) = Σ_{s≠v≠t} σ_st(v)/σ_st over unordered pairs, divided by
@@ -43,22 +43,24 @@ final class PathCentralities {
     static Scores compute(
             IndexedGraph g, PathWeighting weighting, BetweennessMode mode, int samples, long seed) {
         int n = g.size();
-        double[] lengths = ShortestPathSweep.lengths(g, weighting);
         double[] closeness = new double[n];
         double[] harmonic = new double[n];
-        boolean sampled = mode == BetweennessMode.SAMPLED && samples < n;
         int[] all = IntStream.range(0, n).toArray();
-        double[] raw;
-        int[] sources;
-        if (sampled) {
-            sources = sampleSources(n, samples, seed);
-            raw = sweep(g, lengths, sources, null, null);
-            sweep(g, lengths, all, closeness, harmonic);
-        } else {
-            sources = all;
-            raw = sweep(g, lengths, all, closeness, harmonic);
+        if (mode == BetweennessMode.SAMPLED && samples < n) {
+            sweep(g, weighting, all, false, closeness, harmonic);
+            return new Scores(
+                    sampledBetweenness(g, weighting, samples, seed), closeness, harmonic, samples);
         }
-        return new Scores(normalise(raw, sources, sampled), closeness, harmonic, sources.length);
+        double[] raw = sweep(g, weighting, all, true, closeness, harmonic);
+        return new Scores(normalise(raw, all, false), closeness, harmonic, n);
+    }
+
+    /** Betweenness alone from k sampled sources (k &lt; n), normalised as above. */
+    static double[] sampledBetweenness(
+            IndexedGraph g, PathWeighting weighting, int samples, long seed) {
+        int[] sources = sampleSources(g.size(), samples, seed);
+        double[] raw = sweep(g, weighting, sources, true, null, null);
+        return normalise(raw, sources, true);
     }
 
     /** k distinct sources drawn uniformly: a partial Fisher–Yates shuffle, then sorted. */
@@ -82,8 +84,9 @@ final class PathCentralities {
      */
     private static double[] sweep(
             IndexedGraph g,
-            double[] lengths,
+            PathWeighting weighting,
             int[] sources,
+            boolean dependencies,
             double[] closeness,
             double[] harmonic) {
         int n = g.size();
@@ -91,44 +94,48 @@ final class PathCentralities {
         double[][] partial =
                 IntStream.range(0, blocks)
                         .parallel()
-                        .mapToObj(
-                                b ->
-                                        sweepBlock(
-                                                g, lengths, sources, b, blocks, closeness,
-                                                harmonic))
+                        .mapToObj(b -> new Block(g, weighting, sources, b, blocks, dependencies))
+                        .map(block -> block.run(closeness, harmonic))
                         .toArray(double[][]::new);
         double[] raw = new double[n];
-        for (double[] block : partial) {
-            for (int v = 0; v < n; v++) {
-                raw[v] += block[v];
+        if (dependencies) {
+            for (double[] block : partial) {
+                for (int v = 0; v < n; v++) {
+                    raw[v] += block[v];
+                }
             }
         }
         return raw;
     }
 
-    private static double[] sweepBlock(
+    /** One fixed block of sources, swept by one thread with its own accumulator. */
+    private record Block(
             IndexedGraph g,
-            double[] lengths,
+            PathWeighting weighting,
             int[] sources,
             int block,
             int blocks,
-            double[] closeness,
-            double[] harmonic) {
-        int n = g.size();
-        double[] raw = new double[n];
-        ShortestPathSweep sweep = new ShortestPathSweep(g, lengths);
-        int from = (int) ((long) sources.length * block / blocks);
-        int to = (int) ((long) sources.length * (block + 1) / blocks);
-        for (int i = from; i < to; i++) {
-            int s = sources[i];
-            sweep.run(s);
-            sweep.accumulate(raw);
-            if (closeness != null) {
-                closeness[s] = closeness(sweep.reached(), sweep.distanceSum(), n);
-                harmonic[s] = n > 1 ? sweep.inverseDistanceSum() / (n - 1) : 0;
+            boolean dependencies) {
+
+        double[] run(double[] closeness, double[] harmonic) {
+            int n = g.size();
+            double[] raw = dependencies ? new double[n] : null;
+            SourceSweep sweep = SourceSweep.of(g, weighting);
+            int from = (int) ((long) sources.length * block / blocks);
+            int to = (int) ((long) sources.length * (block + 1) / blocks);
+            for (int i = from; i < to; i++) {
+                int s = sources[i];
+                sweep.run(s);
+                if (dependencies) {
+                    sweep.accumulate(raw);
+                }
+                if (closeness != null) {
+                    closeness[s] = closeness(sweep.reached(), sweep.distanceSum(), n);
+                    harmonic[s] = n > 1 ? sweep.inverseDistanceSum() / (n - 1) : 0;
+                }
             }
+            return raw;
         }
-        return raw;
     }
 
     private static double closeness(int reached, double distanceSum, int n) {
