@@ -115,6 +115,20 @@ public final class CsvDataset {
                                     : "";
                     values.put(column, typed(name, line, column, cell, problems));
                 }
+                if (values.get("from") instanceof java.time.LocalDate from
+                        && values.get("to") instanceof java.time.LocalDate to
+                        && to.isBefore(from)) {
+                    problems.add(
+                            new DatasetProblem(
+                                    name,
+                                    line,
+                                    "to",
+                                    "'to' ("
+                                            + to
+                                            + ") is before 'from' ("
+                                            + from
+                                            + "); swap them or correct one of the dates"));
+                }
                 Object id = values.get("id");
                 if (id == null || !ids.add((String) id)) {
                     problems.add(

@@ -1,0 +1,94 @@
+package coop.maillage.analysis;
+
+import coop.maillage.hypothesis.Timeline;
+import coop.maillage.metrics.AnalysisOptions;
+import coop.maillage.metrics.AnalysisResult;
+import coop.maillage.metrics.NetworkAnalyser;
+import coop.maillage.network.Snapshot;
+import coop.maillage.network.SnapshotBuilder;
+import coop.maillage.network.StoreNetworkReader;
+import coop.maillage.network.TemporalNetwork;
+import coop.maillage.network.YearRange;
+import coop.maillage.web.BadParameterException;
+import java.time.Year;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers the analysis endpoints: reads the territory's temporal network from the store, cuts the
+ * snapshot or the range of years asked for and hands it to the pure analysis code.
+ */
+@Service
+public class AnalysisService {
+
+    private final StoreNetworkReader reader;
+
+    AnalysisService(StoreNetworkReader reader) {
+        this.reader = reader;
+    }
+
+    /** A snapshot with its analysis. */
+    public record Analysed(int year, Snapshot snapshot, AnalysisResult result) {}
+
+    /** The temporal network of the parameters' territory. */
+    public TemporalNetwork network(AnalysisParameters parameters) {
+        return reader.read(parameters.territory());
+    }
+
+    /** The snapshot of the parameters' year (default: the last year with data), analysed. */
+    public Analysed analyse(AnalysisParameters parameters) {
+        TemporalNetwork network = network(parameters);
+        int year = parameters.year() != null ? parameters.year() : lastYear(network);
+        Snapshot snapshot = SnapshotBuilder.build(network, parameters.snapshot(year));
+        AnalysisOptions options = parameters.options(AnalysisOptions.DEFAULT_PERMUTATIONS);
+        AnalysisResult result =
+                NetworkAnalyser.analyse(
+                        snapshot.graph(), Timeline.groups(snapshot, parameters.groupBy()), options);
+        return new Analysed(year, snapshot, result);
+    }
+
+    /** Graph metrics year by year over the parameters' range (default: every year with data). */
+    public List<Timeline.Row> timeline(AnalysisParameters parameters) {
+        TemporalNetwork network = network(parameters);
+        YearRange years = range(network, parameters);
+        return Timeline.compute(
+                network,
+                new Timeline.Query(
+                        years,
+                        Boolean.TRUE.equals(parameters.cumulative()),
+                        parameters.layerSet(),
+                        Boolean.TRUE.equals(parameters.withoutPole()),
+                        parameters.groupBy(),
+                        parameters.options(AnalysisParameters.TIMELINE_DEFAULT_PERMUTATIONS)));
+    }
+
+    /** The range of years asked for, checked, or every year with data. */
+    public static YearRange range(TemporalNetwork network, AnalysisParameters parameters) {
+        YearRange data =
+                network.yearRange()
+                        .orElse(new YearRange(Year.now().getValue(), Year.now().getValue()));
+        int first = parameters.from() != null ? parameters.from() : data.first();
+        int last =
+                parameters.to() != null
+                        ? parameters.to()
+                        : Math.min(data.last(), lastYear(network));
+        if (last < first) {
+            throw new BadParameterException(
+                    "to", "the last year (" + last + ") is before the first (" + first + ")");
+        }
+        if (last - first + 1 > AnalysisParameters.MAX_YEARS) {
+            throw new BadParameterException(
+                    "from", "at most " + AnalysisParameters.MAX_YEARS + " years at a time");
+        }
+        return new YearRange(first, last);
+    }
+
+    /**
+     * The last year with data, not after the current year: open intervals and planned dates do not
+     * push the default snapshot into the future.
+     */
+    static int lastYear(TemporalNetwork network) {
+        int now = Year.now().getValue();
+        return network.yearRange().map(r -> Math.min(r.last(), now)).orElse(now);
+    }
+}
