@@ -1,7 +1,6 @@
 package coop.maillage.actor;
 
-import coop.maillage.neo4j.Database;
-import coop.maillage.store.NodeStore;
+import coop.maillage.store.Stores;
 import coop.maillage.web.NodeController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,7 @@ class ActorController extends NodeController<Actor> {
 
     private static final ActorMapping MAPPING = new ActorMapping();
 
-    ActorController(Database database) {
-        super(new NodeStore<>(database, MAPPING), MAPPING);
+    ActorController(Stores stores) {
+        super(stores.nodes(MAPPING), MAPPING);
     }
 }

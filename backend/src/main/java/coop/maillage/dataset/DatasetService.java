@@ -5,6 +5,7 @@ import coop.maillage.seed.ClusterJuraSeed;
 import coop.maillage.seed.CsvDataset;
 import coop.maillage.seed.CsvFile;
 import coop.maillage.seed.DatasetLoader;
+import coop.maillage.store.AuditTrail;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,9 +19,11 @@ public class DatasetService {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetService.class);
 
     private final Database database;
+    private final AuditTrail audit;
 
-    DatasetService(Database database) {
+    DatasetService(Database database, AuditTrail audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     /** What the database holds. */
@@ -46,22 +49,29 @@ public class DatasetService {
 
     /** Loads (or reloads: it is idempotent) the Clus'Ter Jura demonstration dataset. */
     public Map<CsvFile, Integer> loadSeed() {
-        Map<CsvFile, Integer> counts =
-                loader().load(ClusterJuraSeed.read(), ClusterJuraSeed.DESCRIPTION);
+        Map<CsvFile, Integer> counts = load(ClusterJuraSeed.read(), ClusterJuraSeed.DESCRIPTION);
         LOG.info("Loaded the Clus'Ter Jura demonstration dataset: {}", counts);
         return counts;
     }
 
     /** Loads a dataset read from files, in one transaction, recorded under {@code name}. */
     public Map<CsvFile, Integer> load(CsvDataset dataset, String name) {
-        return loader().load(
-                        dataset,
-                        new DatasetLoader.Description(name, name, false, "Loaded from files"));
+        return load(dataset, new DatasetLoader.Description(name, name, false, "Loaded from files"));
     }
 
-    private DatasetLoader loader() {
+    private Map<CsvFile, Integer> load(CsvDataset dataset, DatasetLoader.Description description) {
         return new DatasetLoader(
-                database.driver(), database.sessionConfig().database().orElse(null));
+                        database.driver(), database.sessionConfig().database().orElse(null))
+                .load(
+                        dataset,
+                        description,
+                        (tx, counts) ->
+                                audit.record(
+                                        tx,
+                                        "import",
+                                        "dataset",
+                                        description.id(),
+                                        counts.toString()));
     }
 
     /** The datasets recorded and the number of records of each kind. */

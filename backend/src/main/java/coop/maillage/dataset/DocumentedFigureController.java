@@ -1,7 +1,6 @@
 package coop.maillage.dataset;
 
-import coop.maillage.neo4j.Database;
-import coop.maillage.store.NodeStore;
+import coop.maillage.store.Stores;
 import coop.maillage.web.NodeController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,7 @@ class DocumentedFigureController extends NodeController<DocumentedFigure> {
 
     private static final DocumentedFigureMapping MAPPING = new DocumentedFigureMapping();
 
-    DocumentedFigureController(Database database) {
-        super(new NodeStore<>(database, MAPPING), MAPPING);
+    DocumentedFigureController(Stores stores) {
+        super(stores.nodes(MAPPING), MAPPING);
     }
 }

@@ -1,7 +1,6 @@
 package coop.maillage.event;
 
-import coop.maillage.neo4j.Database;
-import coop.maillage.store.RelationshipStore;
+import coop.maillage.store.Stores;
 import coop.maillage.web.RelationshipController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,7 @@ class EmergenceController extends RelationshipController<Emergence> {
 
     private static final EmergenceMapping MAPPING = new EmergenceMapping();
 
-    EmergenceController(Database database) {
-        super(new RelationshipStore<>(database, MAPPING), MAPPING);
+    EmergenceController(Stores stores) {
+        super(stores.relationships(MAPPING), MAPPING);
     }
 }

@@ -1,7 +1,6 @@
 package coop.maillage.event;
 
-import coop.maillage.neo4j.Database;
-import coop.maillage.store.NodeStore;
+import coop.maillage.store.Stores;
 import coop.maillage.web.NodeController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,7 @@ class EventController extends NodeController<Event> {
 
     private static final EventMapping MAPPING = new EventMapping();
 
-    EventController(Database database) {
-        super(new NodeStore<>(database, MAPPING), MAPPING);
+    EventController(Stores stores) {
+        super(stores.nodes(MAPPING), MAPPING);
     }
 }

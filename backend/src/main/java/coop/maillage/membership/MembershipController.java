@@ -1,7 +1,6 @@
 package coop.maillage.membership;
 
-import coop.maillage.neo4j.Database;
-import coop.maillage.store.RelationshipStore;
+import coop.maillage.store.Stores;
 import coop.maillage.web.RelationshipController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,7 @@ class MembershipController extends RelationshipController<Membership> {
 
     private static final MembershipMapping MAPPING = new MembershipMapping();
 
-    MembershipController(Database database) {
-        super(new RelationshipStore<>(database, MAPPING), MAPPING);
+    MembershipController(Stores stores) {
+        super(stores.relationships(MAPPING), MAPPING);
     }
 }

@@ -1,7 +1,6 @@
 package coop.maillage.project;
 
-import coop.maillage.neo4j.Database;
-import coop.maillage.store.RelationshipStore;
+import coop.maillage.store.Stores;
 import coop.maillage.web.RelationshipController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,7 @@ class ParticipationController extends RelationshipController<Participation> {
 
     private static final ParticipationMapping MAPPING = new ParticipationMapping();
 
-    ParticipationController(Database database) {
-        super(new RelationshipStore<>(database, MAPPING), MAPPING);
+    ParticipationController(Stores stores) {
+        super(stores.relationships(MAPPING), MAPPING);
     }
 }

@@ -16,11 +16,13 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
 
     private final Database database;
     private final NodeMapping<T> mapping;
+    private final AuditTrail audit;
     private final String label;
 
-    public NodeStore(Database database, NodeMapping<T> mapping) {
+    public NodeStore(Database database, NodeMapping<T> mapping, AuditTrail audit) {
         this.database = database;
         this.mapping = mapping;
+        this.audit = audit;
         this.label = mapping.label();
     }
 
@@ -40,6 +42,7 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                                                     Map.of("props", props(record, 1L)))
                                             .consume();
                                     writeLinks(tx, record);
+                                    audit.record(tx, "create", entity(), record.id(), null);
                                     return read(tx, record.id());
                                 }));
     }
@@ -76,27 +79,31 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                                     Map.of("id", id, "props", props(record, current.get(0) + 1)))
                             .consume();
                     writeLinks(tx, record);
+                    audit.record(tx, "update", entity(), id, "version " + (current.get(0) + 1));
                     return read(tx, id);
                 });
     }
 
     @Override
     public void delete(String id) {
-        long deleted =
-                database.write(
-                        tx ->
-                                tx.run(
-                                                "MATCH (n:"
-                                                        + label
-                                                        + " {id: $id})"
-                                                        + " DETACH DELETE n RETURN count(*) AS c",
-                                                Map.of("id", id))
-                                        .single()
-                                        .get("c")
-                                        .asLong());
-        if (deleted == 0) {
-            throw new NotFoundException(entity(), id);
-        }
+        database.write(
+                tx -> {
+                    long deleted =
+                            tx.run(
+                                            "MATCH (n:"
+                                                    + label
+                                                    + " {id: $id})"
+                                                    + " DETACH DELETE n RETURN count(*) AS c",
+                                            Map.of("id", id))
+                                    .single()
+                                    .get("c")
+                                    .asLong();
+                    if (deleted == 0) {
+                        throw new NotFoundException(entity(), id);
+                    }
+                    audit.record(tx, "delete", entity(), id, "with its relationships");
+                    return null;
+                });
     }
 
     public Page<T> list(ListQuery query) {

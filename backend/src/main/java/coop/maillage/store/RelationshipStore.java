@@ -18,9 +18,12 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
     private final RelationshipMapping<T> mapping;
     private final String match;
 
-    public RelationshipStore(Database database, RelationshipMapping<T> mapping) {
+    private final AuditTrail audit;
+
+    public RelationshipStore(Database database, RelationshipMapping<T> mapping, AuditTrail audit) {
         this.database = database;
         this.mapping = mapping;
+        this.audit = audit;
         this.match = "MATCH (a)-[r:" + mapping.type() + " {id: $id}]->(b)";
     }
 
@@ -45,6 +48,7 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
                                             + " SET r = $props",
                                     params(record, 1L))
                             .consume();
+                    audit.record(tx, "create", mapping.entity(), record.id(), null);
                     return find(tx, record.id());
                 });
     }
@@ -85,22 +89,27 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
                                             + " SET r = $props",
                                     params(record, current.get(0) + 1))
                             .consume();
+                    audit.record(
+                            tx, "update", mapping.entity(), id, "version " + (current.get(0) + 1));
                     return find(tx, id);
                 });
     }
 
     @Override
     public void delete(String id) {
-        long deleted =
-                database.write(
-                        tx ->
-                                tx.run(match + " DELETE r RETURN count(*) AS c", Map.of("id", id))
-                                        .single()
-                                        .get("c")
-                                        .asLong());
-        if (deleted == 0) {
-            throw new NotFoundException(mapping.entity(), id);
-        }
+        database.write(
+                tx -> {
+                    long deleted =
+                            tx.run(match + " DELETE r RETURN count(*) AS c", Map.of("id", id))
+                                    .single()
+                                    .get("c")
+                                    .asLong();
+                    if (deleted == 0) {
+                        throw new NotFoundException(mapping.entity(), id);
+                    }
+                    audit.record(tx, "delete", mapping.entity(), id, null);
+                    return null;
+                });
     }
 
     /** Lists; besides property filters, {@code start} and {@code end} filter on the ends' ids. */

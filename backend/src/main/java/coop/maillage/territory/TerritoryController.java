@@ -1,7 +1,6 @@
 package coop.maillage.territory;
 
-import coop.maillage.neo4j.Database;
-import coop.maillage.store.NodeStore;
+import coop.maillage.store.Stores;
 import coop.maillage.web.NodeController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,7 @@ class TerritoryController extends NodeController<Territory> {
 
     private static final TerritoryMapping MAPPING = new TerritoryMapping();
 
-    TerritoryController(Database database) {
-        super(new NodeStore<>(database, MAPPING), MAPPING);
+    TerritoryController(Stores stores) {
+        super(stores.nodes(MAPPING), MAPPING);
     }
 }

@@ -82,7 +82,7 @@ class SeedLoaderIT extends DatabaseIT {
         assertThat(
                         count(
                                 """
-                                MATCH (n) WHERE NOT n:__Migration AND NOT n:Dataset
+                                MATCH (n) WHERE NOT n:__Migration AND NOT n:Dataset AND NOT n:AuditEvent
                                   AND NOT n:DocumentedFigure AND n.provenance IS NULL
                                 RETURN count(n) AS c
                                 """,
@@ -121,7 +121,7 @@ class SeedLoaderIT extends DatabaseIT {
                                 .run(
                                         """
                                         CALL () {
-                                          MATCH (n) WHERE NOT n:__Migration
+                                          MATCH (n) WHERE NOT n:__Migration AND NOT n:AuditEvent
                                           RETURN labels(n) + [k IN keys(n) | k + '=' +
                                                  toString(n[k])] AS row
                                           UNION ALL

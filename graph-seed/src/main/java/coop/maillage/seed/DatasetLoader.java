@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -34,6 +35,17 @@ public final class DatasetLoader {
 
     /** Loads the dataset and records its description; returns the rows written per file. */
     public Map<CsvFile, Integer> load(CsvDataset dataset, Description description) {
+        return load(dataset, description, (tx, counts) -> {});
+    }
+
+    /**
+     * Loads the dataset, records its description, and runs {@code inTransaction} (e.g. an audit
+     * record) in the same transaction; returns the rows written per file.
+     */
+    public Map<CsvFile, Integer> load(
+            CsvDataset dataset,
+            Description description,
+            BiConsumer<TransactionContext, Map<CsvFile, Integer>> inTransaction) {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeWrite(
                     tx -> {
@@ -48,6 +60,7 @@ public final class DatasetLoader {
                             counts.put(target.file(), rows.size());
                         }
                         describe(tx, description);
+                        inTransaction.accept(tx, counts);
                         return counts;
                     });
         }

@@ -1,0 +1,56 @@
+package coop.maillage.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.maillage.dataset.DatasetService;
+import coop.maillage.support.Api.Response;
+import coop.maillage.support.DatabaseIT;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditIT extends DatabaseIT {
+
+    static final String ACTOR =
+            """
+            {"id": "a1", "name": "Biocoop", "kind": "COOPERATIVE", "sector": "ESS",
+             "person": false, "provenance": "illustrative"%s}
+            """;
+
+    @Autowired DatasetService datasets;
+
+    @Test
+    void shouldRecordEveryChangeWithWhoAndWhen() {
+        api.post("/api/actors", ACTOR.formatted(""));
+        api.put("/api/actors/a1", ACTOR.formatted(", \"version\": 1"));
+        api.delete("/api/actors/a1");
+
+        Response audit = api.get("/api/audit?entityId=a1");
+        List<String> actions = audit.body().get("items").findValuesAsString("action");
+        assertThat(actions).containsExactly("delete", "update", "create");
+        assertThat(audit.body().get("items").get(0).get("entity").asString()).isEqualTo("actor");
+        assertThat(audit.body().get("items").get(0).get("at").asString()).isNotBlank();
+    }
+
+    @Test
+    void shouldNotRecordAChangeThatFailed() {
+        api.post("/api/actors", ACTOR.formatted(""));
+        Response stale = api.put("/api/actors/a1", ACTOR.formatted(", \"version\": 7"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(api.get("/api/audit?action=update").body().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void shouldRecordAnImportAndExportTheTrailAsCsv() {
+        datasets.loadSeed();
+        Response imports = api.get("/api/audit?action=import");
+        assertThat(imports.body().get("items").get(0).get("entityId").asString())
+                .isEqualTo("clusterjura-demo");
+        Response csv = api.get("/api/audit/export");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.raw())
+                .startsWith("at,user,action,entity,entityId,detail")
+                .contains(",import,dataset,clusterjura-demo,");
+    }
+}
