@@ -1,5 +1,6 @@
 package coop.maillage.actor;
 
+import coop.maillage.privacy.Privacy;
 import coop.maillage.store.Stores;
 import coop.maillage.web.NodeController;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/actors}: the organisations and persons of a territory. Deleting one removes its ties.
+ * {@code /api/actors}: the organisations and persons of a territory. Natural persons appear under
+ * pseudonyms to users who may not see names. Deleting an actor erases it and all its ties.
  */
 @RestController
 @RequestMapping("/api/actors")
@@ -16,7 +18,29 @@ class ActorController extends NodeController<Actor> {
 
     private static final ActorMapping MAPPING = new ActorMapping();
 
-    ActorController(Stores stores) {
+    private final Privacy privacy;
+
+    ActorController(Stores stores, Privacy privacy) {
         super(stores.nodes(MAPPING), MAPPING);
+        this.privacy = privacy;
+    }
+
+    @Override
+    protected Actor present(Actor actor) {
+        if (!actor.person() || !privacy.hidesNames()) {
+            return actor;
+        }
+        return new Actor(
+                actor.id(),
+                privacy.pseudonym(actor.id()),
+                actor.kind(),
+                actor.sector(),
+                null,
+                true,
+                actor.from(),
+                actor.to(),
+                actor.territory(),
+                actor.provenance(),
+                actor.version());
     }
 }

@@ -6,6 +6,7 @@ import coop.maillage.metrics.GraphMetrics;
 import coop.maillage.metrics.GroupMetrics;
 import coop.maillage.metrics.Metric;
 import coop.maillage.metrics.NodeMetrics;
+import coop.maillage.privacy.Privacy;
 import coop.maillage.web.BadParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AnalysisController {
 
     private final AnalysisService service;
+    private final Privacy privacy;
 
-    AnalysisController(AnalysisService service) {
+    AnalysisController(AnalysisService service, Privacy privacy) {
         this.service = service;
+        this.privacy = privacy;
     }
 
     /** Graph metrics of a snapshot, with the décloisonnement metrics when grouped. */
@@ -55,7 +58,7 @@ class AnalysisController {
     @GetMapping("/network")
     @Operation(summary = "The snapshot of a year: nodes with attributes and metrics, links")
     NetworkView network(@Valid @ParameterObject AnalysisParameters parameters) {
-        return NetworkView.of(service.analyse(parameters));
+        return NetworkView.of(service.analyse(parameters), privacy);
     }
 
     @GetMapping("/metrics/graph")

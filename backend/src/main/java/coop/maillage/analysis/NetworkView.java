@@ -5,6 +5,7 @@ import coop.maillage.metrics.GroupMetrics;
 import coop.maillage.metrics.NodeMetrics;
 import coop.maillage.network.Snapshot;
 import coop.maillage.network.SnapshotQuery;
+import coop.maillage.privacy.Privacy;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,7 +38,7 @@ public record NetworkView(
     /** A tie of the snapshot. */
     public record Link(String source, String target, double weight) {}
 
-    static NetworkView of(AnalysisService.Analysed analysed) {
+    static NetworkView of(AnalysisService.Analysed analysed, Privacy privacy) {
         Snapshot snapshot = analysed.snapshot();
         Map<String, NodeMetrics> metrics =
                 analysed.result().nodes().stream()
@@ -49,7 +50,10 @@ public record NetworkView(
                                 id ->
                                         new Node(
                                                 id,
-                                                snapshot.attributes().getOrDefault(id, Map.of()),
+                                                privacy.attributes(
+                                                        id,
+                                                        snapshot.attributes()
+                                                                .getOrDefault(id, Map.of())),
                                                 metrics.get(id)))
                         .toList();
         return new NetworkView(

@@ -26,6 +26,11 @@ public abstract class NodeController<T extends Versioned> extends RecordControll
 
     @GetMapping
     public Page<T> list(@RequestParam Map<String, String> params) {
-        return store.list(ListParameters.parse(params, mapping.filters(), Set.of()));
+        Page<T> page = store.list(ListParameters.parse(params, mapping.filters(), Set.of()));
+        return new Page<>(
+                page.items().stream().map(this::present).toList(),
+                page.page(),
+                page.size(),
+                page.total());
     }
 }

@@ -27,7 +27,12 @@ public abstract class RecordController<T extends Versioned> {
 
     @GetMapping("/{id}")
     public T get(@PathVariable String id) {
-        return store.get(id);
+        return present(store.get(id));
+    }
+
+    /** What the caller may see of a record read; all of it unless a subclass hides some. */
+    protected T present(T record) {
+        return record;
     }
 
     @PostMapping
