@@ -11,7 +11,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -250,9 +252,18 @@ public final class AnalyseCommand implements Callable<Integer> {
         try {
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw CommandFailure.badInput(
-                    "cannot write " + file + " (" + e + ") — check the directory and permissions");
+            throw CommandFailure.badInput("cannot write " + file + ": " + reason(e));
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "its directory does not exist — create it or write elsewhere";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied — write elsewhere or change the permissions";
+        }
+        return e.getMessage() + " — check the path and the free space";
     }
 
     private static int failure(PrintWriter err, Exception e) {
