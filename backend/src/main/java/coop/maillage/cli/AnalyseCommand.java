@@ -193,7 +193,7 @@ public final class AnalyseCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         AnalyseSettings settings = settings();
         TemporalNetwork network = settings.input().read();
         Analysis.Report report = Analysis.run(network, settings);
