@@ -29,6 +29,9 @@ public final class Commands {
             MAILLAGE_NEO4J_URI is set) and prints the address of the UI.
 
             Commands:
+              analyse --input FILE [OPTIONS]
+                                   compute the metrics of a GraphML, GEXF or CSV graph file,
+                                   with no database (analyse --help lists the options)
               generate [OPTIONS]   write a synthetic territory in the CSV data format
                                    (generate --help lists the options)
               load DIR             load a directory in the CSV data format into the database,
@@ -51,6 +54,7 @@ public final class Commands {
     static int run(String[] args, PrintStream out, PrintStream err) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
+            case "analyse" -> AnalyseCommand.run(rest, out, err);
             case "generate" -> GeneratorCommand.run(rest, out, err);
             case "load" -> load(rest, out, err);
             case "seed" -> withDatasets(err, datasets -> out.println(datasets.loadSeed()));
