@@ -25,7 +25,9 @@ final class ProjectSentences {
                                 + ", "
                                 + score.n()
                                 + " projets)"
-                        : "score : trop peu de projets notés";
+                        : "score : pas de corrélation calculable (moins de "
+                                + ProjectDiversity.MIN_PROJECTS
+                                + " projets notés, ou aucune variation)";
         String survivalPart =
                 survivalCounts
                         ? "avec leur survie : "
@@ -35,7 +37,9 @@ final class ProjectSentences {
                                 + ", "
                                 + survival.n()
                                 + " projets)"
-                        : "survie : trop peu de projets à l'issue connue";
+                        : "survie : pas de corrélation calculable (moins de "
+                                + ProjectDiversity.MIN_PROJECTS
+                                + " projets à l'issue connue, ou aucune variation)";
         String conclusion =
                 verdict == Verdict.SUPPORTED
                         ? "les collectifs plus divers réussissent mieux."
@@ -64,7 +68,9 @@ final class ProjectSentences {
                                 + ", "
                                 + score.n()
                                 + " projects)"
-                        : "score: too few scored projects";
+                        : "score: no correlation (fewer than "
+                                + ProjectDiversity.MIN_PROJECTS
+                                + " scored projects, or no variation)";
         String survivalPart =
                 survivalCounts
                         ? "with survival at "
@@ -74,7 +80,9 @@ final class ProjectSentences {
                                 + ", "
                                 + survival.n()
                                 + " projects)"
-                        : "survival: too few projects with a known outcome";
+                        : "survival: no correlation (fewer than "
+                                + ProjectDiversity.MIN_PROJECTS
+                                + " projects with a known outcome, or no variation)";
         String conclusion =
                 verdict == Verdict.SUPPORTED
                         ? "more diverse collectives do better."
