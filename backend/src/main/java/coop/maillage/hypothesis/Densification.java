@@ -64,7 +64,7 @@ final class Densification {
             verdict = Verdict.INCONCLUSIVE;
             conclusionFr =
                     "les indicateurs ne vont pas tous dans le même sens : on ne peut conclure";
-            conclusionEn = "the measures disagree: no conclusion can be drawn";
+            conclusionEn = "the measures disagree, so no conclusion can be drawn";
         }
         String fr =
                 Wording.capitalised(density.phraseFr("la densité du réseau"))

@@ -18,10 +18,12 @@ final class SiloOpening {
     static final String RULE =
             "Supported when the E-I index rises with a significant Mann–Kendall trend (p < 0.05)"
                     + " and assortativity does not rise significantly. Not supported when the E-I"
-                    + " index falls or assortativity rises significantly, or when neither has a"
-                    + " significant trend over at least 6 years. Inconclusive with fewer than 4"
-                    + " years with cross-group figures, or mixed results. The yearly comparisons"
-                    + " with the null model are reported, not part of the rule.";
+                    + " index falls or assortativity rises significantly (and neither points the"
+                    + " other way), or when neither has a significant trend over at least 6 years."
+                    + " Inconclusive with fewer than 4 years with cross-group figures, or when the"
+                    + " two disagree (one opening, the other closing, or assortativity alone"
+                    + " falling). The yearly comparisons with the null model are reported, not part"
+                    + " of the rule.";
 
     static final String METHOD =
             "Groups = the actors' attribute named in the query (sector by default); E-I index"
@@ -53,32 +55,9 @@ final class SiloOpening {
         figures.add(Figure.of("assortativityBelowChanceYears", assortVsChance[1]));
         nullModelFigures(rows, figures);
 
-        Verdict verdict;
-        String fr;
-        String en;
-        if (ei.tooFew()) {
-            verdict = Verdict.INCONCLUSIVE;
-            fr = "trop peu d'années avec des liens entre groupes pour conclure";
-            en = "too few years with ties between groups to conclude";
-        } else if (ei.falls() || assortativity.rises()) {
-            verdict = Verdict.NOT_SUPPORTED;
-            fr = "les silos se referment";
-            en = "the silos are closing";
-        } else if (ei.rises()) {
-            verdict = Verdict.SUPPORTED;
-            fr = "les silos s'ouvrent";
-            en = "the silos are opening";
-        } else if (ei.flat()
-                && !assortativity.falls()
-                && ei.years().size() >= Densification.YEARS_TO_REJECT) {
-            verdict = Verdict.NOT_SUPPORTED;
-            fr = "aucune ouverture des silos n'apparaît";
-            en = "no opening of the silos shows";
-        } else {
-            verdict = Verdict.INCONCLUSIVE;
-            fr = "les indicateurs ne vont pas tous dans le même sens : on ne peut conclure";
-            en = "the measures disagree: no conclusion can be drawn";
-        }
+        Verdict verdict = verdict(ei, assortativity);
+        String fr = conclusion(verdict, ei, true);
+        String en = conclusion(verdict, ei, false);
         String chanceFr = "";
         String chanceEn = "";
         if (eiVsChance[2] > 0) {
@@ -116,6 +95,44 @@ final class SiloOpening {
                         + "."
                         + chanceEn;
         return new HypothesisAnswer(ID, verdict, RULE, figures, METHOD, sentenceFr, sentenceEn);
+    }
+
+    private static Verdict verdict(Trend ei, Trend assortativity) {
+        boolean opening = ei.rises() || assortativity.falls();
+        boolean closing = ei.falls() || assortativity.rises();
+        if (ei.tooFew() || (opening && closing)) {
+            return Verdict.INCONCLUSIVE;
+        }
+        if (ei.rises()) {
+            return Verdict.SUPPORTED;
+        }
+        if (closing) {
+            return Verdict.NOT_SUPPORTED;
+        }
+        boolean flat = ei.flat() && (assortativity.flat() || assortativity.tooFew());
+        return flat && ei.years().size() >= Densification.YEARS_TO_REJECT
+                ? Verdict.NOT_SUPPORTED
+                : Verdict.INCONCLUSIVE;
+    }
+
+    private static String conclusion(Verdict verdict, Trend ei, boolean french) {
+        return switch (verdict) {
+            case SUPPORTED -> french ? "les silos s'ouvrent" : "the silos are opening";
+            case NOT_SUPPORTED ->
+                    ei.flat()
+                            ? (french
+                                    ? "aucune ouverture des silos n'apparaît"
+                                    : "no opening of the silos shows")
+                            : (french ? "les silos se referment" : "the silos are closing");
+            case INCONCLUSIVE ->
+                    ei.tooFew()
+                            ? (french
+                                    ? "trop peu d'années avec des liens entre groupes pour conclure"
+                                    : "too few years with ties between groups to conclude")
+                            : (french
+                                    ? "les indicateurs divergent, on ne peut pas conclure"
+                                    : "the measures disagree, so no conclusion can be drawn");
+        };
     }
 
     private static Trend trend(

@@ -35,15 +35,19 @@ final class Wording {
         return french ? whole + " %" : whole + "%";
     }
 
-    /** "p = 0,003", "p < 0,001"… */
+    /**
+     * "p = 0,003", "p = 0,21", "p < 0,001"… with more decimals when rounding would carry the value
+     * across {@link #ALPHA} (0.0496 is written 0.0496, not 0.05).
+     */
     static String p(double value, boolean french) {
-        String text;
         if (value < 0.001) {
             return french ? "p < 0,001" : "p < 0.001";
-        } else if (value < 0.01) {
-            text = String.format(Locale.ROOT, "%.3f", value);
-        } else {
-            text = String.format(Locale.ROOT, "%.2f", value);
+        }
+        int decimals = value < 0.01 ? 3 : 2;
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        while (decimals < 6 && (Double.parseDouble(text) < ALPHA) != (value < ALPHA)) {
+            decimals++;
+            text = String.format(Locale.ROOT, "%." + decimals + "f", value);
         }
         return "p = " + (french ? text.replace('.', ',') : text);
     }
