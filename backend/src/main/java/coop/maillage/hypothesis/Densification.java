@@ -62,8 +62,7 @@ final class Densification {
             conclusionEn = "no densification shows";
         } else {
             verdict = Verdict.INCONCLUSIVE;
-            conclusionFr =
-                    "les indicateurs ne vont pas tous dans le même sens : on ne peut conclure";
+            conclusionFr = "les indicateurs divergent, on ne peut pas conclure";
             conclusionEn = "the measures disagree, so no conclusion can be drawn";
         }
         String fr =
