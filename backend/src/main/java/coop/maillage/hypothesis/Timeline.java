@@ -58,17 +58,37 @@ public final class Timeline {
      */
     public record Row(int year, GraphMetrics graph, GroupMetrics groups) {}
 
+    /**
+     * One year analysed in full: its snapshot and every metric, node metrics included.
+     *
+     * @param year the year
+     * @param snapshot the snapshot cut for the year
+     * @param result its analysis
+     */
+    public record Year(int year, Snapshot snapshot, AnalysisResult result) {
+
+        /** The graph-level and group part of the analysis. */
+        public Row row() {
+            return new Row(year, result.graph(), result.groups());
+        }
+    }
+
     /** The rows of every year of the query's range, in year order. */
     public static List<Row> compute(TemporalNetwork network, Query query) {
-        List<Row> rows = new ArrayList<>();
+        return analyse(network, query).stream().map(Year::row).toList();
+    }
+
+    /** Every year of the query's range analysed in full, in year order. */
+    public static List<Year> analyse(TemporalNetwork network, Query query) {
+        List<Year> years = new ArrayList<>();
         for (int year = query.years().first(); year <= query.years().last(); year++) {
             Snapshot snapshot = SnapshotBuilder.build(network, query.snapshot(year));
             AnalysisResult result =
                     NetworkAnalyser.analyse(
                             snapshot.graph(), groups(snapshot, query.groupBy()), query.options());
-            rows.add(new Row(year, result.graph(), result.groups()));
+            years.add(new Year(year, snapshot, result));
         }
-        return List.copyOf(rows);
+        return List.copyOf(years);
     }
 
     /** The group of each node of a snapshot by one of its attributes; null without attribute. */
