@@ -90,6 +90,25 @@ class AnalysisApiIT extends DatabaseIT {
     }
 
     @Test
+    void shouldAnswerEveryHypothesisWithAVerdictAndSentences() {
+        Response report = api.get("/api/hypotheses?from=2014&to=2025&permutations=99");
+        assertThat(report.status()).isEqualTo(200);
+        var answers = report.body().get("answers");
+        assertThat(answers.findValuesAsString("id"))
+                .containsExactly("H1", "H2", "H3", "H4", "PROJECTS");
+        for (var answer : answers) {
+            assertThat(answer.get("verdict").asString())
+                    .isIn("SUPPORTED", "NOT_SUPPORTED", "INCONCLUSIVE");
+            assertThat(answer.get("sentenceFr").asString()).isNotBlank();
+            assertThat(answer.get("sentenceEn").asString()).isNotBlank();
+            assertThat(answer.get("rule").asString()).isNotBlank();
+        }
+        assertThat(api.get("/api/hypotheses?from=2014&to=2025&permutations=99").raw())
+                .as("same data, same seed, same answer")
+                .isEqualTo(report.raw());
+    }
+
+    @Test
     void shouldServeEveryMetricsDefinition() {
         Response definitions = api.get("/api/metrics/definitions");
         assertThat(definitions.body().findValuesAsString("id"))
