@@ -51,6 +51,18 @@ def ratio(library, name, task):
     return f"{other / mine:.1f}×"
 
 
+def other_sections(path):
+    """The top-level sections after this script's own (other benchmarks append them)."""
+    if not os.path.exists(path):
+        return ""
+    lines = open(path, encoding="utf-8").read().splitlines(keepends=True)
+    for i, line in enumerate(lines[1:], start=1):
+        if line.startswith("# "):
+            return "\n" + "".join(lines[i:])
+    return ""
+
+
+kept = other_sections(output)
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
 with open(output, "w", encoding="utf-8") as out:
     out.write("# Metrics benchmarks\n\n")
@@ -73,3 +85,4 @@ with open(output, "w", encoding="utf-8") as out:
                       f" {ratio('networkx', name, task)} | {ratio('igraph', name, task)} |\n")
         out.write("\n")
     out.write(open(os.path.join(os.path.dirname(__file__), "benchmarks-notes.md")).read())
+    out.write(kept)
