@@ -1,42 +1,36 @@
+// Start-up: translations, the language switch, the skip link, the demonstration banner and the
+// router.
 import { getJson } from "./api.js";
-import { applyTranslations, currentLanguage, setLanguage, t } from "./i18n.js";
-
-const COUNTED = ["actors", "projects", "events", "memberships", "collaborations"];
-let status = null;
-
-function renderCounts() {
-  const list = document.getElementById("counts");
-  list.replaceChildren();
-  if (!status) {
-    return;
-  }
-  for (const key of COUNTED) {
-    const term = document.createElement("dt");
-    term.textContent = t(key);
-    const value = document.createElement("dd");
-    value.textContent = new Intl.NumberFormat(currentLanguage()).format(status.counts[key] ?? 0);
-    list.append(term, value);
-  }
-}
+import { applyTranslations, currentLanguage, setLanguage } from "./i18n.js";
+import { startRouter } from "./router.js";
 
 function onLanguageSwitch() {
   setLanguage(currentLanguage() === "fr" ? "en" : "fr");
-  document.getElementById("language").setAttribute("aria-label", t("switchLanguageLabel"));
-  renderCounts();
+  document.getElementById("language").lang = currentLanguage() === "fr" ? "en" : "fr";
 }
 
-async function start() {
-  applyTranslations();
-  document.getElementById("language").addEventListener("click", onLanguageSwitch);
-  const loading = document.getElementById("loading");
+function onSkip(event) {
+  event.preventDefault();
+  document.getElementById("main").focus();
+}
+
+async function showBanner() {
   try {
-    status = await getJson("/api/dataset");
+    const status = await getJson("/api/dataset");
     document.getElementById("demo-banner").hidden = !status.demonstration;
-    renderCounts();
-    loading.hidden = true;
-  } catch (error) {
-    loading.textContent = `${t("loadError")} ${error.message}`;
+  } catch {
+    // The banner is information only; each view reports its own loading errors.
   }
+}
+
+function start() {
+  applyTranslations();
+  const language = document.getElementById("language");
+  language.lang = currentLanguage() === "fr" ? "en" : "fr";
+  language.addEventListener("click", onLanguageSwitch);
+  document.getElementById("skip-link").addEventListener("click", onSkip);
+  showBanner();
+  startRouter();
 }
 
 start();

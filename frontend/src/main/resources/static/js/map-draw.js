@@ -1,0 +1,155 @@
+// Drawing the map: one appearance (colours, sizes, highlights) shared by the SVG renderer, the
+// canvas renderer used for large networks, and the exported SVG file.
+import { d3 } from "./d3.js";
+
+const LINK_COLOUR = "#8d99a6";
+const BRIDGE_COLOUR = "#b3001b";
+const NODE_OUTLINE = "#ffffff";
+const HIGHLIGHT_OUTLINE = "#111111";
+const DIMMED = 0.2;
+
+/** The key of an undirected link, whatever the order of its ends. */
+export function linkKey(a, b) {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function endId(end) {
+  return typeof end === "object" ? end.id : end;
+}
+
+/**
+ * The appearance of nodes and links for a style: `colour(n)`, `radius(n)`, the bridge keys and
+ * articulation ids, whether each is shown, and the focused node with its neighbours.
+ */
+export function appearance(style) {
+  const focus = style.focus;
+  const near = (id) => !focus || id === focus || style.neighbours.has(id);
+  const isBridge = (l) => style.showBridges && style.bridges.has(linkKey(endId(l.source),
+    endId(l.target)));
+  return {
+    fill: style.colour,
+    radius: style.radius,
+    stroke: (n) => {
+      if (n.id === focus) {
+        return [HIGHLIGHT_OUTLINE, 3];
+      }
+      if (style.showArticulation && style.articulation.has(n.id)) {
+        return [HIGHLIGHT_OUTLINE, 2.5];
+      }
+      return [NODE_OUTLINE, 1];
+    },
+    opacity: (n) => (near(n.id) ? 1 : DIMMED),
+    linkColour: (l) => (isBridge(l) ? BRIDGE_COLOUR : LINK_COLOUR),
+    linkWidth: (l) => (isBridge(l) ? 3 : Math.min(4, 0.6 + Math.log2(l.weight || 1))),
+    linkOpacity: (l) => {
+      if (focus && endId(l.source) !== focus && endId(l.target) !== focus) {
+        return DIMMED / 2;
+      }
+      return isBridge(l) ? 1 : 0.6;
+    },
+    label: (n) => (n.id === focus ? n.attributes.name ?? n.id : null),
+  };
+}
+
+/** Joins nodes and links to the SVG layer and applies the appearance. */
+export function joinSvg(layer, nodes, links, look) {
+  layer
+    .select(".map-links")
+    .selectAll("line")
+    .data(links, (l) => linkKey(endId(l.source), endId(l.target)))
+    .join("line")
+    .attr("stroke", look.linkColour)
+    .attr("stroke-width", look.linkWidth)
+    .attr("stroke-opacity", look.linkOpacity);
+  layer
+    .select(".map-nodes")
+    .selectAll("circle")
+    .data(nodes, (n) => n.id)
+    .join("circle")
+    .attr("class", "map-node")
+    .attr("data-id", (n) => n.id)
+    .attr("r", look.radius)
+    .attr("fill", look.fill)
+    .attr("stroke", (n) => look.stroke(n)[0])
+    .attr("stroke-width", (n) => look.stroke(n)[1])
+    .attr("opacity", look.opacity);
+  layer
+    .select(".map-labels")
+    .selectAll("text")
+    .data(nodes.filter((n) => look.label(n)), (n) => n.id)
+    .join("text")
+    .attr("class", "map-label")
+    .text(look.label);
+}
+
+/** Moves the SVG elements to the simulation's positions. */
+export function positionSvg(layer) {
+  layer
+    .select(".map-links")
+    .selectAll("line")
+    .attr("x1", (l) => l.source.x)
+    .attr("y1", (l) => l.source.y)
+    .attr("x2", (l) => l.target.x)
+    .attr("y2", (l) => l.target.y);
+  layer
+    .select(".map-nodes")
+    .selectAll("circle")
+    .attr("cx", (n) => n.x)
+    .attr("cy", (n) => n.y);
+  layer
+    .select(".map-labels")
+    .selectAll("text")
+    .attr("x", (n) => n.x + 10)
+    .attr("y", (n) => n.y - 10);
+}
+
+/** Draws everything on a canvas whose centre is the origin of the map, under a zoom. */
+export function drawCanvas(canvas, size, transform, nodes, links, look) {
+  const context = canvas.getContext("2d");
+  const ratio = size.ratio;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, size.width, size.height);
+  context.translate(size.width / 2 + transform.x, size.height / 2 + transform.y);
+  context.scale(transform.k, transform.k);
+  for (const l of links) {
+    context.globalAlpha = look.linkOpacity(l);
+    context.strokeStyle = look.linkColour(l);
+    context.lineWidth = look.linkWidth(l);
+    context.beginPath();
+    context.moveTo(l.source.x, l.source.y);
+    context.lineTo(l.target.x, l.target.y);
+    context.stroke();
+  }
+  for (const n of nodes) {
+    const [stroke, width] = look.stroke(n);
+    context.globalAlpha = look.opacity(n);
+    context.beginPath();
+    context.arc(n.x, n.y, look.radius(n), 0, 2 * Math.PI);
+    context.fillStyle = look.fill(n);
+    context.fill();
+    context.strokeStyle = stroke;
+    context.lineWidth = width;
+    context.stroke();
+  }
+  context.globalAlpha = 1;
+  context.fillStyle = "#111111";
+  context.font = "13px system-ui, sans-serif";
+  for (const n of nodes) {
+    const label = look.label(n);
+    if (label) {
+      context.fillText(label, n.x + 10, n.y - 10);
+    }
+  }
+}
+
+/** The bounding box of the nodes, padded, as [x, y, width, height]. */
+export function bounds(nodes, look, padding = 20) {
+  if (!nodes.length) {
+    return [-100, -100, 200, 200];
+  }
+  const x0 = d3.min(nodes, (n) => n.x - look.radius(n)) - padding;
+  const x1 = d3.max(nodes, (n) => n.x + look.radius(n)) + padding;
+  const y0 = d3.min(nodes, (n) => n.y - look.radius(n)) - padding;
+  const y1 = d3.max(nodes, (n) => n.y + look.radius(n)) + padding;
+  return [x0, y0, x1 - x0, y1 - y0];
+}
