@@ -10,7 +10,9 @@ import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -59,6 +61,16 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        Authentication auth = currentAuthentication();
+        boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken;
+        if (e instanceof CsrfException
+                && anonymous
+                && request.getRequestURI().startsWith("/api/")) {
+            // The CSRF check runs before authentication: an anonymous API write first needs
+            // credentials, and saying so is more useful than a missing CSRF token.
+            commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
+            return;
+        }
         if (e instanceof CsrfException) {
             write(
                     request,
@@ -82,7 +94,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                                                 + " role: "
                                                 + action
                                                 + " is not open to "
-                                                + MeController.role(currentAuthentication())
+                                                + MeController.role(auth)
                                                 + "; ask an admin for the role")
                         .orElse(action + " is not open to anyone: no access rule covers it");
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);

@@ -28,7 +28,7 @@ class FirstAdminIT extends DatabaseIT {
 
     @Test
     void shouldCreateTheAdminWithTheConfiguredPasswordAndPrintNothing() {
-        String password = "a configured admin password";
+        String password = "a configured first password";
 
         assertThat(firstAdmin.ensureAdmin(password, out))
                 .isEqualTo(FirstAdmin.Outcome.CREATED_WITH_CONFIGURED_PASSWORD);
@@ -61,7 +61,7 @@ class FirstAdminIT extends DatabaseIT {
 
     @Test
     void shouldLeaveExistingUsersAlone() {
-        firstAdmin.ensureAdmin("a configured admin password", out);
+        firstAdmin.ensureAdmin("a configured first password", out);
         assertThat(firstAdmin.ensureAdmin("", out)).isEqualTo(FirstAdmin.Outcome.USERS_EXIST);
         assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
     }

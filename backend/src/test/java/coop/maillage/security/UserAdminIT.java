@@ -34,7 +34,7 @@ class UserAdminIT extends DatabaseIT {
 
         assertThat(api.basic("camille", "cooperation in the jura").get("/api/users/me").status())
                 .isEqualTo(200);
-        Response demoted = api.put("/api/users/camille/role", "{\"role\": \"viewer\"}");
+        Response demoted = api.put("/api/users/camille/role", "{\"role\": \"VIEWER\"}");
         assertThat(demoted.body().get("role").asString()).isEqualTo("VIEWER");
         assertThat(demoted.body().get("version").asLong()).isEqualTo(2);
 

@@ -28,7 +28,7 @@ public abstract class DatabaseIT {
     private static final Path DATA = createDataDirectory();
 
     /** The password of {@code admin}, the user the application creates on its first start. */
-    protected static final String FIRST_ADMIN_PASSWORD = "first admin password for tests";
+    protected static final String FIRST_ADMIN_PASSWORD = "first start password for tests";
 
     /** The lock-out lasts this long in tests, so that a test can wait for its end. */
     protected static final String LOCK_DURATION = "2s";
