@@ -25,6 +25,7 @@ final class LockingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final UserStore users;
+    private final FailedLogins failures;
     private final SecurityProperties properties;
     private final Clock clock;
 
@@ -32,12 +33,14 @@ final class LockingAuthenticationProvider implements AuthenticationProvider {
             Neo4jUserDetailsService details,
             PasswordEncoder encoder,
             UserStore users,
+            FailedLogins failures,
             SecurityProperties properties,
             Clock clock) {
         this.passwords = new DaoAuthenticationProvider(details);
         this.passwords.setPasswordEncoder(encoder);
         this.passwords.setUserDetailsPasswordService(details);
         this.users = users;
+        this.failures = failures;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,14 +50,14 @@ final class LockingAuthenticationProvider implements AuthenticationProvider {
         String username = Neo4jUserDetailsService.normalise(authentication.getName());
         try {
             Authentication result = passwords.authenticate(authentication);
-            users.recordSuccess(username);
+            failures.recordSuccess(username);
             return result;
         } catch (LockedException e) {
             Instant until = users.find(username).map(UserAccount::lockedUntil).orElse(null);
             throw new LockedException(lockedMessage(until));
         } catch (BadCredentialsException e) {
             Instant until =
-                    users.recordFailure(
+                    failures.recordFailure(
                             username,
                             properties.maxFailedLogins(),
                             clock.instant().plus(properties.lockDuration()));

@@ -170,9 +170,10 @@ class SecurityConfiguration {
             Neo4jUserDetailsService details,
             PasswordEncoder encoder,
             UserStore users,
+            FailedLogins failures,
             SecurityProperties properties) {
         return new LockingAuthenticationProvider(
-                details, encoder, users, properties, Clock.systemUTC());
+                details, encoder, users, failures, properties, Clock.systemUTC());
     }
 
     private static RequestMatcher matchers(String... patterns) {

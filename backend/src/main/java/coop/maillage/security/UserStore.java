@@ -159,49 +159,6 @@ class UserStore {
                 });
     }
 
-    /**
-     * Counts a failed login. When the count reaches {@code maxFailures} the account is locked until
-     * {@code lockUntil} and the count starts again; returns the end of that new lock, or null.
-     */
-    Instant recordFailure(String username, int maxFailures, Instant lockUntil) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("u", username);
-        params.put("max", maxFailures);
-        params.put("until", utc(lockUntil));
-        return database.write(
-                tx ->
-                        tx
-                                .run(
-                                        """
-                                        MATCH (u:User {username: $u})
-                                        WITH u, coalesce(u.failedAttempts, 0) + 1 AS failures
-                                        WITH u, failures, failures >= $max AS lock
-                                        SET u.failedAttempts = CASE WHEN lock THEN 0
-                                                ELSE failures END,
-                                            u.lockedUntil = CASE WHEN lock THEN $until
-                                                ELSE u.lockedUntil END
-                                        RETURN CASE WHEN lock THEN $until END AS until
-                                        """,
-                                        params)
-                                .list(r -> instant(r.get("until")))
-                                .stream()
-                                .filter(until -> until != null)
-                                .findFirst()
-                                .orElse(null));
-    }
-
-    /** A successful login: the failure count starts again. */
-    void recordSuccess(String username) {
-        database.write(
-                tx ->
-                        tx.run(
-                                        "MATCH (u:User {username: $u}) WHERE u.failedAttempts <> 0"
-                                                + " OR u.lockedUntil IS NOT NULL"
-                                                + " SET u.failedAttempts = 0, u.lockedUntil = null",
-                                        Map.of("u", username))
-                                .consume());
-    }
-
     private UserAccount update(
             TransactionContext tx, String username, String assignment, Object value) {
         Map<String, Object> params = new HashMap<>();
@@ -263,7 +220,7 @@ class UserStore {
                 u.get("version").asLong(1));
     }
 
-    private static Instant instant(Value value) {
+    static Instant instant(Value value) {
         return value == null || value.isNull() ? null : value.asZonedDateTime().toInstant();
     }
 

@@ -83,14 +83,16 @@ class SeedLoaderIT extends DatabaseIT {
                         count(
                                 """
                                 MATCH (n) WHERE NOT n:__Migration AND NOT n:Dataset
-                                  AND NOT n:DocumentedFigure AND n.provenance IS NULL
+                                  AND NOT n:DocumentedFigure AND NOT n:User AND NOT n:ApiToken
+                                  AND n.provenance IS NULL
                                 RETURN count(n) AS c
                                 """,
                                 Map.of()))
                 .isZero();
         assertThat(
                         count(
-                                "MATCH ()-[r]->() WHERE r.provenance IS NULL RETURN count(r) AS c",
+                                "MATCH ()-[r]->() WHERE r.provenance IS NULL AND NOT r:HAS_TOKEN"
+                                        + " RETURN count(r) AS c",
                                 Map.of()))
                 .isZero();
         assertThat(
