@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class CsvDatasetFuzzTest {
 
     static final String BASE = "fuzz/small";
-    static final long BASE_SEED = 20_240_601L;
-    static final int TRIES = 400;
+    static final long BASE_SEED = Long.getLong("fuzz.seed", 20_240_601L);
+    static final int TRIES = Integer.getInteger("fuzz.tries", 400);
     static final Duration PER_TRY = Duration.ofSeconds(5);
 
     private static final Set<String> FILE_NAMES =
