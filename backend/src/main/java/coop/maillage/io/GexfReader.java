@@ -59,7 +59,10 @@ final class GexfReader {
                 continue;
             }
             switch (xml.getLocalName()) {
-                case "attributes" -> attributeClass = SecureXml.attribute(xml, "class");
+                case "attributes" ->
+                        attributeClass =
+                                SecureXml.required(
+                                        xml, file, "class", "<attributes class=\"node\">");
                 case "attribute" -> readAttribute(attributeClass);
                 case "node" -> readNode();
                 case "edge" -> readEdge();
@@ -73,7 +76,7 @@ final class GexfReader {
     }
 
     private void readAttribute(String attributeClass) {
-        String id = SecureXml.attribute(xml, "id");
+        String id = SecureXml.required(xml, file, "id", "<attribute id=\"0\" title=\"name\">");
         String title = SecureXml.attribute(xml, "title");
         String fallback = null;
         for (int event = next(); event != END_ELEMENT; event = next()) {
@@ -159,8 +162,12 @@ final class GexfReader {
         if (ref == null) {
             ref = SecureXml.attribute(xml, "id");
         }
+        if (ref == null) {
+            ref = SecureXml.required(xml, file, "for", "<attvalue for=\"0\" value=\"…\">");
+        }
         Attribute attribute = attributes.get(attributeClass + ":" + ref);
-        values.put(attribute == null ? ref : attribute.name, SecureXml.attribute(xml, "value"));
+        String value = SecureXml.required(xml, file, "value", "<attvalue for=\"0\" value=\"…\">");
+        values.put(attribute == null ? ref : attribute.name, value);
         SecureXml.skipElement(xml, file);
     }
 

@@ -84,7 +84,7 @@ final class GraphMlReader {
     }
 
     private void readKey() {
-        String id = SecureXml.attribute(xml, "id");
+        String id = SecureXml.required(xml, file, "id", "<key id=\"d0\" attr.name=\"name\">");
         String name = SecureXml.attribute(xml, "attr.name");
         String domain = SecureXml.attribute(xml, "for");
         String fallback = null;
@@ -130,7 +130,7 @@ final class GraphMlReader {
             }
             switch (xml.getLocalName()) {
                 case "data" -> {
-                    String keyId = SecureXml.attribute(xml, "key");
+                    String keyId = SecureXml.required(xml, file, "key", "<data key=\"d0\">");
                     Key key = keys.get(keyId);
                     attributes.put(key == null ? keyId : key.name, dataText());
                 }

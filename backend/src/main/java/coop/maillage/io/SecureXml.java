@@ -70,6 +70,22 @@ final class SecureXml {
         return null;
     }
 
+    /** An attribute the current element must have, else an error naming it and the element. */
+    static String required(XMLStreamReader reader, String file, String name, String example) {
+        String value = attribute(reader, name);
+        if (value == null) {
+            throw place(reader, file)
+                    .error(
+                            "<"
+                                    + reader.getLocalName()
+                                    + "> element without the "
+                                    + name
+                                    + " attribute",
+                            "give it one, as in " + example);
+        }
+        return value;
+    }
+
     /** Skips to the end of the current element, whatever it holds. */
     static void skipElement(XMLStreamReader reader, String file) {
         int depth = 1;

@@ -21,7 +21,15 @@ public record DatabaseEndpoint(Mode mode, String uri, String dataDirectory, Stri
     /** One line for the start-up message. */
     public String describe() {
         return mode == Mode.EMBEDDED
-                ? "embedded Neo4j 5.26, data in " + dataDirectory + ", Bolt at " + uri
+                ? "embedded Neo4j 5.26, data in "
+                        + dataDirectory
+                        + ", Bolt at "
+                        + uri
+                        + " (user neo4j, password in "
+                        + dataDirectory
+                        + "/"
+                        + EmbeddedNeo4j.PASSWORD_FILE
+                        + ")"
                 : "external Neo4j at " + uri + ", database " + database;
     }
 }

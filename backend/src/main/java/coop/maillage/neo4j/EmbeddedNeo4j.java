@@ -25,14 +25,23 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
+    /** The Bolt user of the embedded database. */
+    public static final String BOLT_USER = "neo4j";
+
+    /** The file, in the data directory, that holds the Bolt password (readable by its owner). */
+    public static final String PASSWORD_FILE = "bolt-password";
+
     private final DatabaseManagementService service;
     private final Path directory;
     private final String boltUri;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, Path directory, String boltUri) {
+    private EmbeddedNeo4j(
+            DatabaseManagementService service, Path directory, String boltUri, String password) {
         this.service = service;
         this.directory = directory;
         this.boltUri = boltUri;
+        this.password = password;
     }
 
     /**
@@ -55,7 +64,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                                     BoltConnector.advertised_address,
                                     new SocketAddress(address, port))
                             .setConfig(HttpConnector.enabled, false)
-                            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                            .setConfig(GraphDatabaseSettings.auth_enabled, true)
                             .setConfig(GraphDatabaseSettings.udc_enabled, false)
                             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                             .setConfig(
@@ -78,7 +87,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 system.getDependencyResolver()
                         .resolveDependency(ConnectorPortRegister.class)
                         .getLocalAddress(ConnectorType.BOLT);
-        return new EmbeddedNeo4j(service, home, "bolt://" + address + ":" + bound.getPort());
+        String password;
+        try {
+            password = BoltPassword.ensure(system, home.resolve(PASSWORD_FILE));
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
+        return new EmbeddedNeo4j(
+                service, home, "bolt://" + address + ":" + bound.getPort(), password);
+    }
+
+    /** The password of {@link #BOLT_USER}, also kept in {@link #PASSWORD_FILE}. */
+    public String password() {
+        return password;
     }
 
     /** The Bolt URI the connector is bound to. */

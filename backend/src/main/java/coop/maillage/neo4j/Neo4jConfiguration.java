@@ -50,11 +50,13 @@ class Neo4jConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Driver driver(Neo4jProperties properties, DatabaseEndpoint endpoint) {
+    Driver driver(Neo4jProperties properties, DatabaseEndpoint endpoint, EmbeddedHolder holder) {
         AuthToken auth =
-                endpoint.mode() == DatabaseEndpoint.Mode.EMBEDDED || properties.username() == null
-                        ? AuthTokens.none()
-                        : AuthTokens.basic(properties.username(), properties.password());
+                holder.embedded() != null
+                        ? AuthTokens.basic(EmbeddedNeo4j.BOLT_USER, holder.embedded().password())
+                        : properties.username() == null
+                                ? AuthTokens.none()
+                                : AuthTokens.basic(properties.username(), properties.password());
         Driver driver =
                 GraphDatabase.driver(
                         endpoint.uri(), auth, Config.builder().withoutEncryption().build());

@@ -30,6 +30,10 @@ class AuditIT extends DatabaseIT {
         assertThat(actions).containsExactly("delete", "update", "create");
         assertThat(audit.body().get("items").get(0).get("entity").asString()).isEqualTo("actor");
         assertThat(audit.body().get("items").get(0).get("at").asString()).isNotBlank();
+        assertThat(audit.body().get("items").get(0).get("user").asString())
+                .as("the signed-in user")
+                .isNotEqualTo("system")
+                .isNotBlank();
     }
 
     @Test

@@ -82,15 +82,18 @@ class SeedLoaderIT extends DatabaseIT {
         assertThat(
                         count(
                                 """
-                                MATCH (n) WHERE NOT n:__Migration AND NOT n:Dataset AND NOT n:AuditEvent
-                                  AND NOT n:DocumentedFigure AND n.provenance IS NULL
+                                MATCH (n) WHERE NOT n:__Migration AND NOT n:Dataset
+                                  AND NOT n:DocumentedFigure AND NOT n:User AND NOT n:ApiToken
+                                  AND NOT n:AuditEvent AND NOT n:Secret
+                                  AND n.provenance IS NULL
                                 RETURN count(n) AS c
                                 """,
                                 Map.of()))
                 .isZero();
         assertThat(
                         count(
-                                "MATCH ()-[r]->() WHERE r.provenance IS NULL RETURN count(r) AS c",
+                                "MATCH ()-[r]->() WHERE r.provenance IS NULL AND NOT r:HAS_TOKEN"
+                                        + " RETURN count(r) AS c",
                                 Map.of()))
                 .isZero();
         assertThat(

@@ -18,9 +18,21 @@ class EmbeddedNeo4jIT {
     @Test
     void shouldServeBoltOnTheBoundPort() {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(directory, "127.0.0.1", 0, "16m");
-                var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                var driver =
+                        GraphDatabase.driver(
+                                neo4j.boltUri(),
+                                AuthTokens.basic(EmbeddedNeo4j.BOLT_USER, neo4j.password()))) {
             assertThat(neo4j.boltUri()).matches("bolt://127\\.0\\.0\\.1:\\d+").doesNotEndWith(":0");
             driver.verifyConnectivity();
+            assertThat(directory.resolve(EmbeddedNeo4j.PASSWORD_FILE))
+                    .content()
+                    .contains(neo4j.password());
+        }
+        try (EmbeddedNeo4j again = EmbeddedNeo4j.start(directory, "127.0.0.1", 0, "16m");
+                var driver = GraphDatabase.driver(again.boltUri(), AuthTokens.none())) {
+            assertThatThrownBy(driver::verifyConnectivity)
+                    .as("Bolt refuses a client without the password")
+                    .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
         }
     }
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.maillage.dataset.DatasetService;
 import coop.maillage.neo4j.DatabaseEndpoint;
+import coop.maillage.neo4j.EmbeddedNeo4j;
 import coop.maillage.support.Api.Response;
 import coop.maillage.support.DatabaseIT;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -37,13 +40,26 @@ class WebAppIT extends DatabaseIT {
     }
 
     @Test
-    void shouldLetAnyBoltClientSeeTheSeedGraph() {
+    void shouldLetABoltClientWithThePasswordSeeTheSeedGraph() {
         datasets.loadSeed();
-        try (var driver = GraphDatabase.driver(endpoint.uri(), AuthTokens.none());
+        String password =
+                readPassword(Path.of(endpoint.dataDirectory(), EmbeddedNeo4j.PASSWORD_FILE));
+        try (var driver =
+                        GraphDatabase.driver(
+                                endpoint.uri(),
+                                AuthTokens.basic(EmbeddedNeo4j.BOLT_USER, password));
                 var session = driver.session()) {
             long actors =
                     session.run("MATCH (a:Actor) RETURN count(a) AS c").single().get("c").asLong();
             assertThat(actors).isEqualTo(213);
+        }
+    }
+
+    private static String readPassword(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

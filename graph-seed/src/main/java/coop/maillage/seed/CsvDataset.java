@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +15,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * A dataset in the Maillage CSV format ({@code docs/data-format.md}), read and checked: every
@@ -34,6 +41,9 @@ public final class CsvDataset {
             return (String) values.get("id");
         }
     }
+
+    /** Where commons-csv says a malformed record starts. */
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
     private final Map<CsvFile, List<Row>> rows;
 
@@ -86,62 +96,138 @@ public final class CsvDataset {
         return new CsvDataset(rows);
     }
 
-    private static List<Row> readFile(CsvFile file, InputStream in, List<DatasetProblem> problems)
-            throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static List<Row> readFile(CsvFile file, InputStream in, List<DatasetProblem> problems) {
+        CSVFormat format =
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                        .get();
         String name = file.fileName();
-        try (Reader reader = new InputStreamReader(skipBom(in), StandardCharsets.UTF_8);
+        try (Reader reader = new InputStreamReader(skipBom(in), strictUtf8());
                 CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : file.header()) {
-                if (!header.contains(column)) {
-                    problems.add(
-                            new DatasetProblem(
-                                    name,
-                                    1,
-                                    column,
-                                    "missing column; the header must name " + file.header()));
-                }
-            }
-            List<Row> rows = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                Map<String, Object> values = new LinkedHashMap<>();
-                for (String column : file.header()) {
-                    String cell =
-                            record.isMapped(column) && record.isSet(column)
-                                    ? record.get(column)
-                                    : "";
-                    values.put(column, typed(name, line, column, cell, problems));
-                }
-                if (values.get("from") instanceof java.time.LocalDate from
-                        && values.get("to") instanceof java.time.LocalDate to
-                        && to.isBefore(from)) {
-                    problems.add(
-                            new DatasetProblem(
-                                    name,
-                                    line,
-                                    "to",
-                                    "'to' ("
-                                            + to
-                                            + ") is before 'from' ("
-                                            + from
-                                            + "); swap them or correct one of the dates"));
-                }
-                Object id = values.get("id");
-                if (id == null || !ids.add((String) id)) {
-                    problems.add(
-                            new DatasetProblem(
-                                    name,
-                                    line,
-                                    "id",
-                                    id == null ? "empty id" : "duplicate id '" + id + "'"));
-                }
-                rows.add(new Row(line, values));
-            }
-            return rows;
+            return readRows(file, parser, problems);
+        } catch (CharacterCodingException e) {
+            problems.add(notUtf8(name));
+        } catch (IllegalArgumentException e) {
+            // commons-csv refuses a header with a repeated or an empty column name
+            problems.add(
+                    new DatasetProblem(
+                            name, 1, null, e.getMessage() + "; give each column its own name"));
+        } catch (IOException e) {
+            problems.add(new DatasetProblem(name, 1, null, malformed(e)));
         }
+        return List.of();
+    }
+
+    /** The rows of a file whose header was read; a malformed row ends the file with a problem. */
+    private static List<Row> readRows(
+            CsvFile file, CSVParser parser, List<DatasetProblem> problems) {
+        String name = file.fileName();
+        List<String> header = parser.getHeaderNames();
+        for (String column : file.header()) {
+            if (!header.contains(column)) {
+                problems.add(
+                        new DatasetProblem(
+                                name,
+                                1,
+                                column,
+                                "missing column; the header must name " + file.header()));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Iterator<CSVRecord> records = parser.iterator();
+        while (hasNext(records, name, parser, problems)) {
+            CSVRecord record = records.next();
+            rows.add(readRow(file, record, parser.getCurrentLineNumber(), ids, problems));
+        }
+        return rows;
+    }
+
+    private static Row readRow(
+            CsvFile file,
+            CSVRecord record,
+            long line,
+            Set<String> ids,
+            List<DatasetProblem> problems) {
+        String name = file.fileName();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String column : file.header()) {
+            String cell = record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+            values.put(column, typed(name, line, column, cell, problems));
+        }
+        if (values.get("from") instanceof java.time.LocalDate from
+                && values.get("to") instanceof java.time.LocalDate to
+                && to.isBefore(from)) {
+            problems.add(
+                    new DatasetProblem(
+                            name,
+                            line,
+                            "to",
+                            "'to' ("
+                                    + to
+                                    + ") is before 'from' ("
+                                    + from
+                                    + "); swap them or correct one of the dates"));
+        }
+        Object id = values.get("id");
+        if (id == null || !ids.add((String) id)) {
+            problems.add(
+                    new DatasetProblem(
+                            name,
+                            line,
+                            "id",
+                            id == null ? "empty id" : "duplicate id '" + id + "'"));
+        }
+        return new Row(line, values);
+    }
+
+    /**
+     * Whether another row follows; a row that cannot be parsed (an unclosed quote, text after a
+     * closing quote, bytes that are not UTF-8) is a problem that ends the file.
+     */
+    private static boolean hasNext(
+            Iterator<CSVRecord> records,
+            String name,
+            CSVParser parser,
+            List<DatasetProblem> problems) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                problems.add(notUtf8(name));
+            } else {
+                Matcher start = START_LINE.matcher(String.valueOf(e.getCause().getMessage()));
+                long line =
+                        start.find()
+                                ? Long.parseLong(start.group(1))
+                                : parser.getCurrentLineNumber() + 1;
+                problems.add(new DatasetProblem(name, line, null, malformed(e.getCause())));
+            }
+            return false;
+        }
+    }
+
+    private static DatasetProblem notUtf8(String file) {
+        return new DatasetProblem(
+                file, 0, null, "the file is not UTF-8 text; save it as UTF-8 (\"CSV UTF-8\")");
+    }
+
+    private static String malformed(IOException e) {
+        String reason = String.valueOf(e.getMessage()).replaceAll("^.*\\): ?", "");
+        return "the CSV is malformed ("
+                + reason
+                + "); quote cells that contain commas, quotes or line breaks, and double the"
+                + " quotes inside them (\"\")";
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static Object typed(

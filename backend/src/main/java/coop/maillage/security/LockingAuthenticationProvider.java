@@ -1,0 +1,84 @@
+package coop.maillage.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Password logins (form and HTTP Basic) with lock-out: after {@code maxFailedLogins} wrong
+ * passwords in a row the account is locked for {@code lockDuration}; a successful login resets the
+ * count. A locked account is refused before its password is checked, so a guess made during the
+ * lock tells nothing. Unknown user names get the same answer as wrong passwords.
+ */
+final class LockingAuthenticationProvider implements AuthenticationProvider {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final DaoAuthenticationProvider passwords;
+    private final UserStore users;
+    private final FailedLogins failures;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    LockingAuthenticationProvider(
+            Neo4jUserDetailsService details,
+            PasswordEncoder encoder,
+            UserStore users,
+            FailedLogins failures,
+            SecurityProperties properties,
+            Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(details);
+        this.passwords.setPasswordEncoder(encoder);
+        this.passwords.setUserDetailsPasswordService(details);
+        this.users = users;
+        this.failures = failures;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = Neo4jUserDetailsService.normalise(authentication.getName());
+        try {
+            Authentication result = passwords.authenticate(authentication);
+            failures.recordSuccess(username);
+            return result;
+        } catch (LockedException e) {
+            Instant until = users.find(username).map(UserAccount::lockedUntil).orElse(null);
+            throw new LockedException(lockedMessage(until));
+        } catch (BadCredentialsException e) {
+            Instant until =
+                    failures.recordFailure(
+                            username,
+                            properties.maxFailedLogins(),
+                            clock.instant().plus(properties.lockDuration()));
+            if (until != null) {
+                throw new LockedException(lockedMessage(until));
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private String lockedMessage(Instant until) {
+        return "This account is locked until "
+                + (until == null ? "later" : TIME.format(until))
+                + " after "
+                + properties.maxFailedLogins()
+                + " failed logins in a row; try again then, or ask an admin to reset the"
+                + " password.";
+    }
+}
