@@ -96,10 +96,10 @@ export function deleteJson(path) {
   return request("DELETE", path);
 }
 
-/** Whether a GET of the path would find something (false on 404 and 405). */
+/** Whether the path answers a HEAD request with 2xx (it exists and this user may read it). */
 export async function exists(path) {
   const response = await fetch(path, { method: "HEAD", credentials: "same-origin" });
-  return response.status !== 404 && response.status !== 405;
+  return response.ok;
 }
 
 /** Every item of a paged list, page after page. */

@@ -1,6 +1,6 @@
 // Start-up: translations, the language switch, the skip link, the demonstration banner and the
 // router.
-import { getJson } from "./api.js";
+import { getJson, logout } from "./api.js";
 import { applyTranslations, currentLanguage, setLanguage } from "./i18n.js";
 import { startRouter } from "./router.js";
 
@@ -29,6 +29,7 @@ function start() {
   language.lang = currentLanguage() === "fr" ? "en" : "fr";
   language.addEventListener("click", onLanguageSwitch);
   document.getElementById("skip-link").addEventListener("click", onSkip);
+  document.getElementById("logout").addEventListener("click", () => logout());
   showBanner();
   startRouter();
 }
