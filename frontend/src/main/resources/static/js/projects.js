@@ -103,7 +103,8 @@ function scoreChart(projects) {
     swatch.append("rect").attr("width", 14).attr("height", 14).attr("fill", PILLAR_COLOURS[k]);
     return el("li", {}, swatch.node(), " ", t(`pillar.${pillar}`));
   }));
-  return el("div", {}, legend, el("div", { class: "score-scroll" }, svg.node()));
+  return el("div", {}, legend, el("div", { class: "score-scroll", tabindex: 0,
+    role: "region", "aria-label": t("scoresTitle") }, svg.node()));
 }
 
 function projectTable(projects) {

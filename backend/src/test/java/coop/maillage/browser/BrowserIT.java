@@ -1,7 +1,9 @@
 package coop.maillage.browser;
 
 import coop.maillage.dataset.DatasetService;
+import coop.maillage.security.Role;
 import coop.maillage.support.DatabaseIT;
+import coop.maillage.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the browser tests: the application on a real embedded Neo4j holding the Clus'Ter Jura
- * seed, and one headless Chromium per test class, French by default.
+ * seed, and one headless Chromium per test class, French by default, signed in as an editor through
+ * the login page.
  */
 abstract class BrowserIT extends DatabaseIT {
 
@@ -29,9 +32,29 @@ abstract class BrowserIT extends DatabaseIT {
             shared = Browser.start("http://127.0.0.1:" + serverPort);
         }
         browser = shared;
-        browser.open("/");
+        browser.open("/login");
         browser.script("localStorage.clear()");
+        if (!signedIn()) {
+            signIn(Role.EDITOR);
+        }
         browser.consoleErrors();
+    }
+
+    private boolean signedIn() {
+        Object status =
+                browser.asyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch('/api/dataset').then(r => done(r.status));");
+        return ((Number) status).intValue() == 200;
+    }
+
+    /** Signs in through the login page, as the test user of a role. */
+    void signIn(Role role) {
+        browser.open("/login");
+        browser.find("#username").sendKeys(TestUsers.username(role));
+        browser.find("#password").sendKeys(TestUsers.password(role));
+        browser.find("#login-form button[type=submit]").click();
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @AfterAll
