@@ -103,7 +103,23 @@ export function positionSvg(layer) {
     .attr("y", (n) => n.y - 10);
 }
 
-/** Draws everything on a canvas whose centre is the origin of the map, under a zoom. */
+/** Groups items by a style key, so that each style is drawn as one path. */
+function byStyle(items, key) {
+  const groups = new Map();
+  for (const item of items) {
+    const k = key(item);
+    if (!groups.has(k)) {
+      groups.set(k, []);
+    }
+    groups.get(k).push(item);
+  }
+  return groups;
+}
+
+/**
+ * Draws everything on a canvas whose centre is the origin of the map, under a zoom. Items that
+ * look alike are drawn as one path: a few thousand strokes per frame would not keep 30 fps.
+ */
 export function drawCanvas(canvas, size, transform, nodes, links, look) {
   const context = canvas.getContext("2d");
   const ratio = size.ratio;
@@ -111,24 +127,33 @@ export function drawCanvas(canvas, size, transform, nodes, links, look) {
   context.clearRect(0, 0, size.width, size.height);
   context.translate(size.width / 2 + transform.x, size.height / 2 + transform.y);
   context.scale(transform.k, transform.k);
-  for (const l of links) {
-    context.globalAlpha = look.linkOpacity(l);
-    context.strokeStyle = look.linkColour(l);
-    context.lineWidth = look.linkWidth(l);
+  const linkStyle = (l) => `${look.linkColour(l)}|${look.linkWidth(l)}|${look.linkOpacity(l)}`;
+  for (const [key, group] of byStyle(links, linkStyle)) {
+    const [colour, width, opacity] = key.split("|");
+    context.globalAlpha = Number(opacity);
+    context.strokeStyle = colour;
+    context.lineWidth = Number(width);
     context.beginPath();
-    context.moveTo(l.source.x, l.source.y);
-    context.lineTo(l.target.x, l.target.y);
+    for (const l of group) {
+      context.moveTo(l.source.x, l.source.y);
+      context.lineTo(l.target.x, l.target.y);
+    }
     context.stroke();
   }
-  for (const n of nodes) {
-    const [stroke, width] = look.stroke(n);
-    context.globalAlpha = look.opacity(n);
+  const nodeStyle = (n) => [look.fill(n), ...look.stroke(n), look.opacity(n)].join("|");
+  for (const [key, group] of byStyle(nodes, nodeStyle)) {
+    const [fill, stroke, width, opacity] = key.split("|");
+    context.globalAlpha = Number(opacity);
     context.beginPath();
-    context.arc(n.x, n.y, look.radius(n), 0, 2 * Math.PI);
-    context.fillStyle = look.fill(n);
+    for (const n of group) {
+      const r = look.radius(n);
+      context.moveTo(n.x + r, n.y);
+      context.arc(n.x, n.y, r, 0, 2 * Math.PI);
+    }
+    context.fillStyle = fill;
     context.fill();
     context.strokeStyle = stroke;
-    context.lineWidth = width;
+    context.lineWidth = Number(width);
     context.stroke();
   }
   context.globalAlpha = 1;
