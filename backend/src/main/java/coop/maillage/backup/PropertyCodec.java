@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.types.TypeSystem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,7 +37,7 @@ final class PropertyCodec {
 
     private static ObjectNode encodeValue(Value value, String owner, String key) {
         ObjectNode json = BackupFormat.JSON.createObjectNode();
-        if (value.type().name().equals("LIST")) {
+        if (value.hasType(TypeSystem.getDefault().LIST())) {
             List<Value> elements = value.asList(v -> v);
             if (elements.isEmpty()) {
                 json.set(EMPTY_LIST, BackupFormat.JSON.createArrayNode());
