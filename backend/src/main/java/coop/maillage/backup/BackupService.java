@@ -108,10 +108,11 @@ public class BackupService {
         Set<List<Object>> shared = new HashSet<>();
         tx.run(
                         """
-                        MATCH (n) WHERE NOT n:__Migration AND n.id IS :: STRING NOT NULL
+                        MATCH (n) WHERE NOT n:__Migration
+                          AND coalesce(n.id, n.username, n.name) IS :: STRING NOT NULL
                         WITH COLLECT { UNWIND labels(n) AS label RETURN label ORDER BY label }
                                  AS labels,
-                             n.id AS id, count(*) AS copies
+                             coalesce(n.id, n.username, n.name) AS id, count(*) AS copies
                         WHERE copies > 1
                         RETURN labels, id
                         """)
@@ -128,7 +129,7 @@ public class BackupService {
                         MATCH (n) WHERE NOT n:__Migration
                         WITH n, COLLECT { UNWIND labels(n) AS label RETURN label ORDER BY label }
                                     AS labels
-                        RETURN labels, n.id AS id, elementId(n) AS element,
+                        RETURN labels, coalesce(n.id, n.username, n.name) AS id, elementId(n) AS element,
                                properties(n) AS properties
                         ORDER BY labels, id, element
                         """);
@@ -161,8 +162,10 @@ public class BackupService {
                                  AS startLabels,
                              COLLECT { UNWIND labels(b) AS label RETURN label ORDER BY label }
                                  AS endLabels
-                        RETURN type(r) AS type, startLabels, a.id AS startId,
-                               elementId(a) AS startElement, endLabels, b.id AS endId,
+                        RETURN type(r) AS type, startLabels,
+                               coalesce(a.id, a.username, a.name) AS startId,
+                               elementId(a) AS startElement, endLabels,
+                               coalesce(b.id, b.username, b.name) AS endId,
                                elementId(b) AS endElement, r.id AS id, elementId(r) AS element,
                                properties(r) AS properties
                         ORDER BY type, startLabels, startId, endLabels, endId, id, element

@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,9 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(passwords))
                 .authorizeHttpRequests(
                         auth -> {
+                            // An async dispatch resumes a request that was already authorised
+                            // (a streamed download); checking it again would cut the stream.
+                            auth.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
                             for (AccessRule rule : RULES) {
                                 auth.requestMatchers(rule.matcher()).hasRole(rule.role().name());
                             }

@@ -3,7 +3,9 @@ package coop.maillage.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.maillage.dataset.DatasetService;
+import coop.maillage.security.Role;
 import coop.maillage.support.DatabaseIT;
+import coop.maillage.support.TestUsers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -64,7 +66,13 @@ class BackupApiIT extends DatabaseIT {
         datasets.loadSeed();
         byte[] file = get("/api/admin/backup").body();
         long nodes = datasets.status().counts().get("actors");
-        database.write(tx -> tx.run("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n").consume());
+        // Empty but for the accounts: the restore replaces them with the backup's.
+        database.write(
+                tx ->
+                        tx.run(
+                                        "MATCH (n) WHERE NOT (n:__Migration OR n:User OR"
+                                                + " n:ApiToken) DETACH DELETE n")
+                                .consume());
 
         HttpResponse<String> response = postMultipart(file);
 
@@ -79,7 +87,7 @@ class BackupApiIT extends DatabaseIT {
 
         HttpResponse<String> response =
                 client.send(
-                        HttpRequest.newBuilder(uri("/api/admin/restore"))
+                        signedIn(uri("/api/admin/restore"))
                                 .header("Content-Type", "application/gzip")
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(bad))
                                 .build(),
@@ -93,8 +101,7 @@ class BackupApiIT extends DatabaseIT {
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         return client.send(
-                HttpRequest.newBuilder(uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+                signedIn(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> postMultipart(byte[] file)
@@ -110,11 +117,17 @@ class BackupApiIT extends DatabaseIT {
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         return client.send(
-                HttpRequest.newBuilder(uri("/api/admin/restore"))
+                signedIn(uri("/api/admin/restore"))
                         .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request as an admin, with an API token. */
+    private static HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + TestUsers.token(Role.ADMIN));
     }
 
     private URI uri(String path) {
