@@ -9,7 +9,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +17,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -38,8 +37,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * SameSite=Lax, writes need the CSRF header), an API token ({@code Authorization: Bearer}), or HTTP
  * Basic. The last two are stateless and, since no browser adds them on its own, need no CSRF token.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
     /** The kinds of records, each at {@code /api/<kind>}: read by viewers, written by editors. */
@@ -164,11 +163,6 @@ class SecurityConfiguration {
     }
 
     /** bcrypt through Spring Security's delegating encoder: hashes say their algorithm. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
     @Bean
     LockingAuthenticationProvider lockingAuthenticationProvider(
             Neo4jUserDetailsService details,

@@ -20,6 +20,15 @@ import org.neo4j.driver.types.Node;
  */
 record GraphFingerprint(List<String> nodes, List<String> relationships) {
 
+    /**
+     * This fingerprint without user accounts, which a starting application creates by itself (the
+     * first admin) before it does anything else.
+     */
+    GraphFingerprint withoutAccounts() {
+        return new GraphFingerprint(
+                nodes.stream().filter(n -> !n.startsWith("[User]")).toList(), relationships);
+    }
+
     static GraphFingerprint of(Driver driver, String database) {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             return session.executeRead(
