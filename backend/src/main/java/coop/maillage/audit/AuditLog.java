@@ -55,7 +55,8 @@ public class AuditLog implements AuditTrail {
         params.put("detail", detail);
         tx.run(
                         """
-                        CREATE (e:AuditEvent {at: datetime.transaction('UTC'), user: $user,
+                        CREATE (e:AuditEvent {id: randomUUID(),
+                                at: datetime.transaction('UTC'), user: $user,
                                 action: $action, entity: $entity, entityId: $entityId,
                                 detail: $detail})
                         """,

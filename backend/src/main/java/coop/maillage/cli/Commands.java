@@ -1,6 +1,7 @@
 package coop.maillage.cli;
 
 import coop.maillage.MaillageApplication;
+import coop.maillage.backup.BackupCommands;
 import coop.maillage.dataset.DatasetService;
 import coop.maillage.neo4j.StartupFailure;
 import coop.maillage.seed.CsvDataset;
@@ -37,6 +38,9 @@ public final class Commands {
               load DIR             load a directory in the CSV data format into the database,
                                    in one transaction (nothing is written if any row is wrong)
               seed                 load the Clus'Ter Jura demonstration dataset (idempotent)
+              backup FILE          write a backup of the whole database to FILE (gzip'd JSON
+                                   lines, docs/backup.md)
+              restore FILE         restore a backup into an empty database, in one transaction
               help                 show this help
             """;
 
@@ -58,6 +62,8 @@ public final class Commands {
             case "generate" -> GeneratorCommand.run(rest, out, err);
             case "load" -> load(rest, out, err);
             case "seed" -> withDatasets(err, datasets -> out.println(datasets.loadSeed()));
+            case "backup" -> BackupCommands.backup(rest, out, err);
+            case "restore" -> BackupCommands.restore(rest, out, err);
             case "help", "--help" -> {
                 out.print(USAGE);
                 yield 0;

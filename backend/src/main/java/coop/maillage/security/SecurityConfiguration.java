@@ -5,10 +5,11 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +17,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -37,8 +37,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * SameSite=Lax, writes need the CSRF header), an API token ({@code Authorization: Bearer}), or HTTP
  * Basic. The last two are stateless and, since no browser adds them on its own, need no CSRF token.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
     /** The kinds of records, each at {@code /api/<kind>}: read by viewers, written by editors. */
@@ -108,6 +108,9 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(passwords))
                 .authorizeHttpRequests(
                         auth -> {
+                            // An async dispatch resumes a request that was already authorised
+                            // (a streamed download); checking it again would cut the stream.
+                            auth.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
                             for (AccessRule rule : RULES) {
                                 auth.requestMatchers(rule.matcher()).hasRole(rule.role().name());
                             }
@@ -160,11 +163,6 @@ class SecurityConfiguration {
     }
 
     /** bcrypt through Spring Security's delegating encoder: hashes say their algorithm. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
     @Bean
     LockingAuthenticationProvider lockingAuthenticationProvider(
             Neo4jUserDetailsService details,

@@ -32,7 +32,8 @@ class PseudonymIT extends DatabaseIT {
         String pseudonym = first.body().get("name").asString();
         assertThat(pseudonym).matches("P-[A-Z2-9]{8}");
         assertThat(
-                        api.get("/api/actors?person=true")
+                        api.as(Role.VIEWER)
+                                .get("/api/actors?person=true")
                                 .body()
                                 .get("items")
                                 .get(0)
