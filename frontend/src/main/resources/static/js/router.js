@@ -11,6 +11,7 @@ const ROUTES = {
   methodologie: { module: "./methodology.js", title: "navMethodology" },
   projets: { module: "./projects.js", title: "navProjects" },
   donnees: { module: "./data.js", title: "navData" },
+  admin: { module: "./admin.js", title: "navAdmin" },
 };
 const DEFAULT_ROUTE = "carte";
 
