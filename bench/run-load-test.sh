@@ -7,7 +7,7 @@
 # backend/target/load-test.md.
 #
 # Usage: bench/run-load-test.sh [LoadTest options]
-#        e.g. bench/run-load-test.sh --duration 60 --warmup 10 --readers 50 --max-p99-ms 2000
+#        e.g. bench/run-load-test.sh --duration 60 --warmup 10 --readers 50 --max-p99-ms 3000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -69,8 +69,8 @@ echo "3. Load test"
 status=0
 java -cp "$CLASSPATH" coop.maillage.load.LoadTest --port "$PORT" --report "$REPORT" "$@" \
     || status=$?
-if grep -q "ERROR" "$WORK/app.log"; then
+if grep -q -E "^[0-9:.]+ ERROR " "$WORK/app.log"; then
     echo "The application logged errors (see $APP_LOG):"
-    grep -A3 "ERROR" "$WORK/app.log" | head -40
+    grep -E -A3 "^[0-9:.]+ ERROR " "$WORK/app.log" | head -40
 fi
 exit "$status"

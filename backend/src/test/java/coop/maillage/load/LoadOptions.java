@@ -31,10 +31,12 @@ record LoadOptions(
     static final long DEFAULT_SEED = 2024;
 
     /**
-     * The default bound on p99, in milliseconds: a user who opens a map should see it within two
-     * seconds even when 50 others do the same on a two-core machine (see docs/benchmarks.md).
+     * The default bound on p99, in milliseconds: even when 50 others click without pause on a
+     * shared two-core machine, 99 answers in 100 come while a user still waits for them (well under
+     * the 10 s at which attention goes), with room for a shared machine's noise over the ~2 s
+     * measured there (see "Load test" in docs/benchmarks.md).
      */
-    static final int DEFAULT_MAX_P99_MS = 2000;
+    static final int DEFAULT_MAX_P99_MS = 3000;
 
     static final String USAGE =
             """
