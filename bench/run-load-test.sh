@@ -55,7 +55,7 @@ MAILLAGE_NEO4J_DATA_DIR="$WORK/data" MAILLAGE_PORT="$PORT" MAILLAGE_NEO4J_BOLT_P
     java -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for ((waited = 0; ; waited++)); do
-    grep -q "Maillage is ready" "$WORK/app.log" && break
+    grep -qs "Maillage is ready" "$WORK/app.log" && break
     if ! kill -0 "$APP_PID" 2> /dev/null || ((waited >= READY_TIMEOUT_SECONDS)); then
         echo "The application did not start; its log:" >&2
         tail -50 "$WORK/app.log" >&2
