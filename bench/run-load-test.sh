@@ -34,7 +34,8 @@ cleanup() {
 trap cleanup EXIT
 
 free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])'
 }
 
 echo "1. Build"
@@ -44,7 +45,8 @@ if [[ ! -f "$JAR" ]] \
 fi
 ./mvnw -q -B -o -pl backend -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/load-test-classpath > "$WORK/maven.log"
-CLASSPATH="backend/target/test-classes:backend/target/classes:$(cat backend/target/load-test-classpath)"
+CLASSPATH="backend/target/test-classes:backend/target/classes"
+CLASSPATH="$CLASSPATH:$(cat backend/target/load-test-classpath)"
 
 echo "2. Start the application"
 PORT="$(free_port)"
