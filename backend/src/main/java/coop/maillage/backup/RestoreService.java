@@ -66,6 +66,7 @@ public class RestoreService {
             tx.run(REPLACE_ACCOUNTS).consume();
             BackupReader.Counts written = write(new BackupReader(in), new RestoreWriter(tx));
             tx.commit();
+            database.written();
             pseudonyms.reset();
             LOG.info(
                     "Restored {} nodes and {} relationships",

@@ -60,6 +60,15 @@ public class DatasetService {
     }
 
     private Map<CsvFile, Integer> load(CsvDataset dataset, DatasetLoader.Description description) {
+        try {
+            return loader(dataset, description);
+        } finally {
+            database.written();
+        }
+    }
+
+    private Map<CsvFile, Integer> loader(
+            CsvDataset dataset, DatasetLoader.Description description) {
         return new DatasetLoader(
                         database.driver(), database.sessionConfig().database().orElse(null))
                 .load(

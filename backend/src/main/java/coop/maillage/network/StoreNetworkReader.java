@@ -16,12 +16,15 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the temporal network of one territory from the store, in one read transaction: its actors
  * (with sector, kind, commune, college…), its projects and workshops as second-mode nodes, and the
- * dated ties of every layer. Analysis code receives the result and never the driver.
+ * dated ties of every layer. Analysis code receives the result and never the driver. The network is
+ * kept until the next write ({@link NetworkCache}): the analysis endpoints ask for it on every
+ * request.
  */
 @Component
 public class StoreNetworkReader {
 
     private final Database database;
+    private final NetworkCache cache = new NetworkCache();
 
     StoreNetworkReader(Database database) {
         this.database = database;
@@ -45,6 +48,10 @@ public class StoreNetworkReader {
      * when no actor has a territory).
      */
     public TemporalNetwork read(String territory) {
+        return cache.get(territory, database.writes(), this::readStored);
+    }
+
+    private TemporalNetwork readStored(String territory) {
         String chosen =
                 territory != null ? territory : territories().stream().findFirst().orElse(null);
         return database.read(

@@ -41,6 +41,16 @@ public class Pseudonyms {
 
     private byte[] key() {
         byte[] current = key;
+        return current != null ? current : loadKey();
+    }
+
+    /**
+     * Reads the key, creating it on first use. One thread at a time: without a uniqueness
+     * constraint, concurrent MERGEs in separate transactions can each create a {@code :Secret}
+     * node, and two keys would give a person two pseudonyms (and every later read would fail).
+     */
+    private synchronized byte[] loadKey() {
+        byte[] current = key;
         if (current == null) {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
