@@ -80,7 +80,7 @@ class ExternalModeIT {
                             .get("c")
                             .asLong();
             assertThat(actors).as("seed loaded into the external server").isEqualTo(213);
-            assertThat(migrations).isEqualTo(3);
+            assertThat(migrations).isEqualTo(4);
         }
     }
 

@@ -21,7 +21,7 @@ class MigrationsIT extends DatabaseIT {
                         tx ->
                                 tx.run("MATCH (m:__Migration) RETURN m.version AS v ORDER BY v")
                                         .list(r -> r.get("v").asLong()));
-        assertThat(versions).containsExactly(1L, 2L, 3L);
+        assertThat(versions).containsExactly(1L, 2L, 3L, 4L);
     }
 
     @Test
