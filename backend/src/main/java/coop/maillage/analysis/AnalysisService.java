@@ -67,7 +67,7 @@ public class AnalysisService {
         YearRange data =
                 network.yearRange()
                         .orElse(new YearRange(Year.now().getValue(), Year.now().getValue()));
-        int first = parameters.from() != null ? parameters.from() : data.first();
+        int first = parameters.from() != null ? parameters.from() : firstTieYear(network, data);
         int last =
                 parameters.to() != null
                         ? parameters.to()
@@ -81,6 +81,19 @@ public class AnalysisService {
                     "from", "at most " + AnalysisParameters.MAX_YEARS + " years at a time");
         }
         return new YearRange(first, last);
+    }
+
+    /**
+     * The first year in which a tie starts: before it every snapshot is empty, and empty years
+     * would only dilute the trends (an actor's founding date may lie decades before the pole).
+     */
+    static int firstTieYear(TemporalNetwork network, YearRange data) {
+        return network.ties().stream()
+                .map(tie -> tie.interval().from())
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(java.time.LocalDate::getYear)
+                .min()
+                .orElse(data.first());
     }
 
     /**
