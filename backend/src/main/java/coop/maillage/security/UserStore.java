@@ -1,6 +1,7 @@
 package coop.maillage.security;
 
 import coop.maillage.neo4j.Database;
+import coop.maillage.store.AuditTrail;
 import coop.maillage.store.ConflictException;
 import coop.maillage.store.NotFoundException;
 import java.time.Instant;
@@ -26,9 +27,11 @@ class UserStore {
     private static final String ENTITY = "user";
 
     private final Database database;
+    private final AuditTrail audit;
 
-    UserStore(Database database) {
+    UserStore(Database database, AuditTrail audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     Optional<UserAccount> find(String username) {
@@ -88,6 +91,7 @@ class UserStore {
                                 "user '" + username + "' already exists",
                                 "choose another user name, or change the existing user");
                     }
+                    audit.record(tx, "create", ENTITY, username, "role " + role.name());
                     return account(created);
                 });
     }
@@ -98,6 +102,7 @@ class UserStore {
                     if (role != Role.ADMIN) {
                         keepAnAdmin(tx, username, "take the ADMIN role from");
                     }
+                    audit.record(tx, "update", ENTITY, username, "role " + role.name());
                     return update(tx, username, "u.role = $value", role.name());
                 });
     }
@@ -108,6 +113,7 @@ class UserStore {
                     if (!enabled) {
                         keepAnAdmin(tx, username, "disable");
                     }
+                    audit.record(tx, "update", ENTITY, username, enabled ? "enabled" : "disabled");
                     return update(tx, username, "u.enabled = $value", enabled);
                 });
     }
@@ -115,13 +121,15 @@ class UserStore {
     /** Sets a new password hash; the lock and the failure count are cleared. */
     UserAccount setPasswordHash(String username, String passwordHash) {
         return database.write(
-                tx ->
-                        update(
-                                tx,
-                                username,
-                                "u.passwordHash = $value, u.failedAttempts = 0,"
-                                        + " u.lockedUntil = null",
-                                passwordHash));
+                tx -> {
+                    audit.record(tx, "update", ENTITY, username, "password set");
+                    return update(
+                            tx,
+                            username,
+                            "u.passwordHash = $value, u.failedAttempts = 0,"
+                                    + " u.lockedUntil = null",
+                            passwordHash);
+                });
     }
 
     /** Replaces the hash by one of the same password in a newer encoding; nothing else changes. */
@@ -155,6 +163,7 @@ class UserStore {
                     if (deleted == 0) {
                         throw new NotFoundException(ENTITY, username);
                     }
+                    audit.record(tx, "delete", ENTITY, username, "with its API tokens");
                     return null;
                 });
     }

@@ -57,4 +57,23 @@ class AuditIT extends DatabaseIT {
                 .startsWith("at,user,action,entity,entityId,detail")
                 .contains(",import,dataset,clusterjura-demo,");
     }
+
+    @Test
+    void shouldRecordChangesToUserAccounts() {
+        Response created =
+                api.post(
+                        "/api/users",
+                        """
+                        {"username": "audited-user", "password": "a long enough passphrase",
+                         "role": "VIEWER"}
+                        """);
+        assertThat(created.status()).isEqualTo(201);
+        api.delete("/api/users/audited-user");
+        List<String> actions =
+                api.get("/api/audit?entityId=audited-user")
+                        .body()
+                        .get("items")
+                        .findValuesAsString("action");
+        assertThat(actions).containsExactly("delete", "create");
+    }
 }
