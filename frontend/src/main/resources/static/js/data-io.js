@@ -43,7 +43,7 @@ export function importPanel() {
     const form = new FormData();
     form.append("file", file.files[0]);
     try {
-      const answer = await postForm(`/api/import?dryRun=${dryRun}`, form);
+      const answer = await postForm(`/api/import/dataset?dryRun=${dryRun}`, form);
       const problems = answer?.problems ?? [];
       result.replaceChildren(problems.length ? problemTable(problems)
         : el("p", { class: "ok", text: t(dryRun ? "importClean" : "importDone") }),
