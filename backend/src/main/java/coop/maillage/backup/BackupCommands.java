@@ -1,7 +1,6 @@
 package coop.maillage.backup;
 
-import coop.maillage.MaillageApplication;
-import coop.maillage.neo4j.StartupFailure;
+import coop.maillage.CommandContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Function;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -98,31 +95,18 @@ public final class BackupCommands {
 
     private static int withContext(
             PrintStream err, Function<ConfigurableApplicationContext, Integer> work) {
-        try (ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(MaillageApplication.class)
-                        .web(WebApplicationType.NONE)
-                        .logStartupInfo(false)
-                        .run("--maillage.seed.load-on-empty=false")) {
-            return work.apply(context);
-        } catch (BackupFileException | DatabaseNotEmptyException e) {
-            err.println(
-                    "error: "
-                            + e.getMessage()
-                            + (e instanceof DatabaseNotEmptyException notEmpty
-                                    ? "; " + notEmpty.fix()
-                                    : ""));
-            return 1;
-        } catch (BackupException | UncheckedIOException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof StartupFailure failure) {
-                    err.println("error: " + failure.oneLine());
-                    return 1;
-                }
-            }
-            throw e;
+        return CommandContext.run(err, work, BackupCommands::userError);
+    }
+
+    private static String userError(RuntimeException e) {
+        if (e instanceof DatabaseNotEmptyException notEmpty) {
+            return notEmpty.getMessage() + "; " + notEmpty.fix();
         }
+        if (e instanceof BackupFileException
+                || e instanceof BackupException
+                || e instanceof UncheckedIOException) {
+            return e.getMessage();
+        }
+        return null;
     }
 }

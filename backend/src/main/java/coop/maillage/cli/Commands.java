@@ -1,9 +1,8 @@
 package coop.maillage.cli;
 
-import coop.maillage.MaillageApplication;
+import coop.maillage.CommandContext;
 import coop.maillage.backup.BackupCommands;
 import coop.maillage.dataset.DatasetService;
-import coop.maillage.neo4j.StartupFailure;
 import coop.maillage.seed.CsvDataset;
 import coop.maillage.seed.DatasetException;
 import coop.maillage.seed.generator.GeneratorCommand;
@@ -11,9 +10,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The commands of the jar besides the web application: {@code generate} writes a synthetic
@@ -95,24 +91,12 @@ public final class Commands {
 
     private static int withDatasets(
             PrintStream err, java.util.function.Consumer<DatasetService> work) {
-        try (ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(MaillageApplication.class)
-                        .web(WebApplicationType.NONE)
-                        .logStartupInfo(false)
-                        .run("--maillage.seed.load-on-empty=false")) {
-            work.accept(context.getBean(DatasetService.class));
-            return 0;
-        } catch (DatasetException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof StartupFailure failure) {
-                    err.println("error: " + failure.oneLine());
-                    return 1;
-                }
-            }
-            throw e;
-        }
+        return CommandContext.run(
+                err,
+                context -> {
+                    work.accept(context.getBean(DatasetService.class));
+                    return 0;
+                },
+                e -> e instanceof DatasetException ? e.getMessage() : null);
     }
 }

@@ -1,0 +1,48 @@
+package coop.maillage;
+
+import coop.maillage.neo4j.StartupFailure;
+import java.io.PrintStream;
+import java.util.function.Function;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs one of the jar's commands inside the application without its web layer, against the
+ * configured database, and turns what a user can fix into one line on standard error.
+ */
+public final class CommandContext {
+
+    private CommandContext() {}
+
+    /**
+     * Runs {@code work} and answers its exit status; 1, with one line on {@code err}, for a
+     * start-up failure or an error that {@code userError} explains (it answers null for others,
+     * which propagate).
+     */
+    public static int run(
+            PrintStream err,
+            Function<ConfigurableApplicationContext, Integer> work,
+            Function<RuntimeException, String> userError) {
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(MaillageApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .logStartupInfo(false)
+                        .run("--maillage.seed.load-on-empty=false")) {
+            return work.apply(context);
+        } catch (RuntimeException e) {
+            String message = userError.apply(e);
+            if (message != null) {
+                err.println("error: " + message);
+                return 1;
+            }
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof StartupFailure failure) {
+                    err.println("error: " + failure.oneLine());
+                    return 1;
+                }
+            }
+            throw e;
+        }
+    }
+}
