@@ -35,7 +35,7 @@ class DataIT extends BrowserIT {
         assertThat(browser.find("#f-actors-name").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#f-actors-name").getAttribute("aria-describedby"))
                 .isEqualTo("e-actors-name");
-        assertThat(browser.find(".form-status").getText()).contains("Non enregistré");
+        assertThat(browser.text(".form-status")).contains("Non enregistré");
         browser.screenshot("data-validation");
         assertThat(api.get("/api/actors/with%20space").status()).isEqualTo(404);
     }
@@ -52,7 +52,7 @@ class DataIT extends BrowserIT {
 
         browser.find(".record-form button[type=submit]").click();
 
-        browser.waitUntil(d -> browser.find(".form-status").getText().contains("Enregistré"));
+        browser.waitUntil(d -> browser.text(".form-status").contains("Enregistré"));
         var stored = api.get("/api/actors/cit-test-1");
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.body().get("name").asString()).isEqualTo("Citoyenne de test");
@@ -72,7 +72,7 @@ class DataIT extends BrowserIT {
 
         browser.find(".record-form button[type=submit]").click();
 
-        browser.waitUntil(d -> browser.find(".form-status").getText().contains("Quelqu'un"));
+        browser.waitUntil(d -> browser.text(".form-status").contains("Quelqu'un"));
         browser.screenshot("data-conflict");
         browser.find(".form-status button").click();
         browser.waitUntil(

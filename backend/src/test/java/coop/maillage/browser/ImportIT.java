@@ -37,7 +37,7 @@ class ImportIT extends BrowserIT {
         browser.find("#import-check").click();
         browser.waitForScript("return document.querySelector('.import-result table') !== null");
 
-        String table = browser.find(".import-result table").getText();
+        String table = browser.text(".import-result table");
         assertThat(table).contains("actors.csv", "3", "person", "from");
         assertThat(browser.driver().findElements(By.cssSelector(".import-result button")))
                 .as("no way to run an import that has problems")

@@ -41,8 +41,8 @@ class MapIT extends BrowserIT {
 
         assertThat(count(CIRCLES)).isEqualTo(network.get("nodes").size()).isGreaterThan(100);
         assertThat(count(LINES)).isEqualTo(network.get("links").size());
-        assertThat(browser.find("#map-year-value").getText()).isEqualTo("2020");
-        assertThat(browser.find("#map-stats").getText())
+        assertThat(browser.text("#map-year-value")).isEqualTo("2020");
+        assertThat(browser.text("#map-stats"))
                 .startsWith("2020 : " + network.get("nodes").size() + " acteurs");
         browser.screenshot("map-2020");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -60,7 +60,7 @@ class MapIT extends BrowserIT {
 
         browser.waitForScript("return window.maillageMap.year === 2018");
         assertThat(count(CIRCLES)).isEqualTo(after);
-        assertThat(browser.find("#map-year-value").getText()).isEqualTo("2018");
+        assertThat(browser.text("#map-year-value")).isEqualTo("2018");
     }
 
     @Test
@@ -94,12 +94,12 @@ class MapIT extends BrowserIT {
 
         browser.waitForScript("return !document.querySelector('.map-panel').hidden");
         String name = api.get("/api/actors/clusterjura").body().get("name").asString();
-        assertThat(browser.find("#panel-title").getText()).isEqualTo(name);
+        assertThat(browser.text("#panel-title")).isEqualTo(name);
         browser.waitUntil(d -> !browser.findAll(".panel-projects li").isEmpty());
         int participations =
                 api.get("/api/participations?actor=clusterjura&size=40").body().get("items").size();
         assertThat(count(".panel-projects li")).isEqualTo(participations);
-        assertThat(browser.find(".panel-metrics").getText()).contains("Degré");
+        assertThat(browser.text(".panel-metrics")).contains("Degré");
         browser.waitUntil(d -> !browser.findAll(".sparkline svg").isEmpty());
         browser.screenshot("map-panel");
 
@@ -114,8 +114,8 @@ class MapIT extends BrowserIT {
         browser.find("#map-search").sendKeys("clus'ter", Keys.ENTER);
 
         browser.waitForScript("return !document.querySelector('.map-panel').hidden");
-        assertThat(browser.find("#panel-title").getText()).containsIgnoringCase("Clus'Ter");
-        assertThat(browser.find(".map-labels text").getText()).containsIgnoringCase("Clus'Ter");
+        assertThat(browser.text("#panel-title")).containsIgnoringCase("Clus'Ter");
+        assertThat(browser.text(".map-labels text")).containsIgnoringCase("Clus'Ter");
     }
 
     @Test
@@ -126,7 +126,7 @@ class MapIT extends BrowserIT {
 
         browser.waitForScript("return window.maillageMap.year >= 2018");
         browser.find("#map-play").click();
-        assertThat(browser.find("#map-play").getText()).isEqualTo("Lecture");
+        assertThat(browser.text("#map-play")).isEqualTo("Lecture");
         int year = ((Number) browser.script("return window.maillageMap.year")).intValue();
         assertThat(count(CIRCLES)).isEqualTo(network(year).get("nodes").size());
     }
@@ -148,13 +148,13 @@ class MapIT extends BrowserIT {
                 "return document.querySelectorAll('.map-nodes circle[stroke=\"#111111\"]').length";
         assertThat(((Number) browser.script(outlined)).intValue())
                 .isEqualTo(graph.get("articulationPointCount").asInt());
-        assertThat(browser.find(".map-legend").getText()).contains("pont", "articulation");
+        assertThat(browser.text(".map-legend")).contains("pont", "articulation");
     }
 
     @Test
     void shouldSwitchTheLabelsToEnglishAndBack() {
         openMapAt(2020);
-        assertThat(browser.find(".map-controls h1").getText()).isEqualTo("Carte des coopérations");
+        assertThat(browser.text(".map-controls h1")).isEqualTo("Carte des coopérations");
 
         browser.find("#language").click();
 
@@ -163,14 +163,14 @@ class MapIT extends BrowserIT {
                 d ->
                         browser.findAll(".map-controls h1").stream()
                                 .anyMatch(h -> h.getText().equals("Cooperation map")));
-        assertThat(browser.find("nav.tabs a[data-route=carte]").getText()).isEqualTo("Map");
-        assertThat(browser.find("label[for=map-year]").getText()).isEqualTo("Year");
-        assertThat(browser.find("#language").getText()).isEqualTo("Français");
+        assertThat(browser.text("nav.tabs a[data-route=carte]")).isEqualTo("Map");
+        assertThat(browser.text("label[for=map-year]")).isEqualTo("Year");
+        assertThat(browser.text("#language")).isEqualTo("Français");
         browser.waitForScript("return window.maillageMap.year === 2020");
 
         browser.find("#language").click();
 
         browser.waitForScript("return document.documentElement.lang === 'fr'");
-        assertThat(browser.find("nav.tabs a[data-route=carte]").getText()).isEqualTo("Carte");
+        assertThat(browser.text("nav.tabs a[data-route=carte]")).isEqualTo("Carte");
     }
 }

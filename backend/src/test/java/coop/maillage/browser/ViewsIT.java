@@ -41,7 +41,7 @@ class ViewsIT extends BrowserIT {
             String route, String content, String french, String english) {
         openView(route);
         browser.waitUntil(d -> !browser.findAll(content).isEmpty());
-        assertThat(browser.find("h1").getText()).isEqualTo(french);
+        assertThat(browser.text("h1")).isEqualTo(french);
         assertThat(browser.find("nav.tabs a[aria-current=page]").getAttribute("data-route"))
                 .isEqualTo(route.split("/")[0]);
         browser.screenshot("view-" + route.replace('/', '-'));
@@ -80,7 +80,7 @@ class ViewsIT extends BrowserIT {
 
         browser.waitForScript(
                 "return document.activeElement && document.activeElement.id === 'metric-density'");
-        assertThat(browser.find("#metric-density").getText()).contains("2m / (n(n−1))");
+        assertThat(browser.text("#metric-density")).contains("2m / (n(n−1))");
     }
 
     @Test
@@ -92,7 +92,7 @@ class ViewsIT extends BrowserIT {
         WebElement chart = browser.find("#chart-eiIndex svg");
         chart.sendKeys(Keys.HOME);
 
-        assertThat(browser.find("#chart-eiIndex-readout").getText())
+        assertThat(browser.text("#chart-eiIndex-readout"))
                 .matches("\\d{4} : .*attendu par hasard.*");
     }
 
