@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes a {@link CsvDataset} into Neo4j in one transaction: it lands whole or not at all. Records
- * are merged on their ids, so loading the same dataset twice changes nothing.
+ * Writes a {@link CsvDataset}, or rows streamed in batches, into Neo4j in one transaction: it lands
+ * whole or not at all. Records are merged on their ids ({@link RecordMerge}): loading the same
+ * dataset twice changes nothing, not even a version.
  */
 public final class DatasetLoader {
 
@@ -46,109 +48,84 @@ public final class DatasetLoader {
             CsvDataset dataset,
             Description description,
             BiConsumer<TransactionContext, Map<CsvFile, Integer>> inTransaction) {
+        return write(
+                description,
+                batches -> {
+                    Map<CsvFile, Integer> counts = new EnumMap<>(CsvFile.class);
+                    for (FileTarget target : FileTarget.ALL) {
+                        List<CsvDataset.Row> rows = dataset.rows(target.file());
+                        for (int i = 0; i < rows.size(); i += BATCH) {
+                            List<Map<String, Object>> batch = new ArrayList<>();
+                            for (CsvDataset.Row row :
+                                    rows.subList(i, Math.min(rows.size(), i + BATCH))) {
+                                batch.add(row.values());
+                            }
+                            batches.merge(target, batch, description.id());
+                        }
+                        counts.put(target.file(), rows.size());
+                    }
+                    return counts;
+                },
+                inTransaction);
+    }
+
+    /** Writes batches of rows, all in the transaction of one {@link #write} call. */
+    @FunctionalInterface
+    public interface Batches {
+
+        /**
+         * Merges one batch of rows of {@code target} ({@link RecordMerge}); records without
+         * provenance get {@code provenance}.
+         */
+        RecordMerge.Counts merge(
+                FileTarget target, List<Map<String, Object>> rows, String provenance);
+    }
+
+    /**
+     * Runs {@code body}, which writes its rows in batches, then records the description and runs
+     * {@code inTransaction} with the body's result, all in one transaction: everything lands or
+     * nothing does. The rows can be streamed: only one batch need be in memory at a time.
+     */
+    public <T> T write(
+            Description description,
+            Function<Batches, T> body,
+            BiConsumer<TransactionContext, T> inTransaction) {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeWrite(
                     tx -> {
-                        Map<CsvFile, Integer> counts = new EnumMap<>(CsvFile.class);
-                        for (FileTarget target : FileTarget.ALL) {
-                            List<CsvDataset.Row> rows = dataset.rows(target.file());
-                            for (int i = 0; i < rows.size(); i += BATCH) {
-                                List<CsvDataset.Row> batch =
-                                        rows.subList(i, Math.min(rows.size(), i + BATCH));
-                                write(tx, target, batch);
-                            }
-                            counts.put(target.file(), rows.size());
-                        }
+                        T result =
+                                body.apply(
+                                        (target, rows, provenance) ->
+                                                RecordMerge.merge(
+                                                        tx,
+                                                        target,
+                                                        rows,
+                                                        provenance,
+                                                        RecordMerge.Mode.WRITE));
                         describe(tx, description);
-                        inTransaction.accept(tx, counts);
-                        return counts;
+                        inTransaction.accept(tx, result);
+                        return result;
                     });
         }
     }
 
-    private static void write(TransactionContext tx, FileTarget target, List<CsvDataset.Row> rows) {
-        if (target.node()) {
-            writeNodes(tx, target, rows);
-        } else {
-            writeRelationships(tx, target, rows);
+    /**
+     * Runs {@code body} with batches that are only compared with the graph, in one read
+     * transaction: the counts say what {@link #write} would do.
+     */
+    public <T> T compare(Function<Batches, T> body) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(
+                    tx ->
+                            body.apply(
+                                    (target, rows, provenance) ->
+                                            RecordMerge.merge(
+                                                    tx,
+                                                    target,
+                                                    rows,
+                                                    provenance,
+                                                    RecordMerge.Mode.COMPARE)));
         }
-    }
-
-    private static void writeNodes(
-            TransactionContext tx, FileTarget target, List<CsvDataset.Row> rows) {
-        List<Map<String, Object>> params = new ArrayList<>();
-        for (CsvDataset.Row row : rows) {
-            params.add(withoutNulls(row.values()));
-        }
-        tx.run(
-                        "UNWIND $rows AS row MERGE (n:"
-                                + target.label()
-                                + " {id: row.id})"
-                                + " WITH n, row, n.version AS version"
-                                + " SET n = row, n.version = coalesce(version, 1)",
-                        Map.of("rows", params))
-                .consume();
-        for (FileTarget.Link link : target.links()) {
-            tx.run(
-                            "UNWIND $rows AS row WITH row WHERE row[$column] IS NOT NULL"
-                                    + " MATCH (n:"
-                                    + target.label()
-                                    + " {id: row.id})"
-                                    + " MATCH (t:"
-                                    + link.label()
-                                    + " {id: row[$column]})"
-                                    + " MERGE (n)-[l:"
-                                    + link.type()
-                                    + "]->(t) SET l.provenance = n.provenance",
-                            Map.of("rows", params, "column", link.column()))
-                    .consume();
-        }
-    }
-
-    private static void writeRelationships(
-            TransactionContext tx, FileTarget target, List<CsvDataset.Row> rows) {
-        List<Map<String, Object>> params = new ArrayList<>();
-        for (CsvDataset.Row row : rows) {
-            Map<String, Object> props = withoutNulls(row.values());
-            Map<String, Object> param = new HashMap<>();
-            param.put("start", props.remove(target.start().column()));
-            param.put("end", props.remove(target.end().column()));
-            param.put("id", props.get("id"));
-            param.put("props", props);
-            params.add(param);
-        }
-        tx.run(
-                        "UNWIND $rows AS row"
-                                + " MATCH (a:"
-                                + target.start().labels().get(0)
-                                + " {id: row.start})"
-                                + endMatch(target.end())
-                                + " MERGE (a)-[r:"
-                                + target.type()
-                                + " {id: row.id}]->(b)"
-                                + " WITH r, row, r.version AS version"
-                                + " SET r = row.props, r.version = coalesce(version, 1)",
-                        Map.of("rows", params))
-                .consume();
-    }
-
-    /** Matches the end node among its possible labels, each through its id index. */
-    private static String endMatch(FileTarget.Reference end) {
-        StringBuilder cypher = new StringBuilder();
-        List<String> candidates = new ArrayList<>();
-        for (int i = 0; i < end.labels().size(); i++) {
-            String variable = "b" + i;
-            cypher.append(" OPTIONAL MATCH (")
-                    .append(variable)
-                    .append(':')
-                    .append(end.labels().get(i))
-                    .append(" {id: row.end})");
-            candidates.add(variable);
-        }
-        cypher.append(" WITH row, a, coalesce(")
-                .append(String.join(", ", candidates))
-                .append(") AS b WHERE b IS NOT NULL");
-        return cypher.toString();
     }
 
     private static void describe(TransactionContext tx, Description description) {
@@ -164,11 +141,5 @@ public final class DatasetLoader {
                         """,
                         params)
                 .consume();
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> values) {
-        Map<String, Object> copy = new HashMap<>(values);
-        copy.values().removeIf(v -> v == null);
-        return copy;
     }
 }
