@@ -155,6 +155,39 @@ public final class Api {
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * A multipart form post, as a browser's {@code FormData} sends it: one file part named {@code
+     * file}, then text fields.
+     */
+    public Response postFile(
+            String path, String filename, byte[] content, Map<String, String> fields) {
+        String boundary = "maillage-test-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head =
+                "--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        fields.forEach(
+                (name, value) ->
+                        body.writeBytes(
+                                ("\r\n--"
+                                                + boundary
+                                                + "\r\nContent-Disposition: form-data; name=\""
+                                                + name
+                                                + "\"\r\n\r\n"
+                                                + value)
+                                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private Response send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
