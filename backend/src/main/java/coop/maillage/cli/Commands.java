@@ -3,6 +3,7 @@ package coop.maillage.cli;
 import coop.maillage.CommandContext;
 import coop.maillage.backup.BackupCommands;
 import coop.maillage.dataset.DatasetService;
+import coop.maillage.importing.ImportCommand;
 import coop.maillage.seed.CsvDataset;
 import coop.maillage.seed.DatasetException;
 import coop.maillage.seed.generator.GeneratorCommand;
@@ -37,6 +38,10 @@ public final class Commands {
               backup FILE          write a backup of the whole database to FILE (gzip'd JSON
                                    lines, docs/backup.md)
               restore FILE         restore a backup into an empty database, in one transaction
+              import FILE [--apply] [--mapping FILE]
+                                   check a .csv, .zip, .xlsx, .graphml or .gexf file for
+                                   import (a dry run), or import it with --apply, in one
+                                   transaction; problems one a line as file:line:column
               help                 show this help
             """;
 
@@ -60,6 +65,7 @@ public final class Commands {
             case "seed" -> withDatasets(err, datasets -> out.println(datasets.loadSeed()));
             case "backup" -> BackupCommands.backup(rest, out, err);
             case "restore" -> BackupCommands.restore(rest, out, err);
+            case "import" -> ImportCommand.run(rest, out, err);
             case "help", "--help" -> {
                 out.print(USAGE);
                 yield 0;

@@ -70,11 +70,31 @@ public final class ImportSource implements AutoCloseable {
         return source;
     }
 
-    /** A file on disk, e.g. for the command line. */
-    public static ImportSource of(Path file, String mappingJson, long maxBytes) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return of(file.getFileName().toString(), in, mappingJson, maxBytes);
+    /**
+     * A file on disk, for the command line, with a column mapping file: JSON, or a CSV with the
+     * columns of a {@code mapping.csv}; null for none.
+     */
+    public static ImportSource of(Path file, Path mappingFile, long maxBytes) throws IOException {
+        String json = null;
+        boolean csvMapping =
+                mappingFile != null
+                        && mappingFile.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        if (mappingFile != null && !csvMapping) {
+            json = Files.readString(mappingFile);
         }
+        ImportSource source;
+        try (InputStream in = Files.newInputStream(file)) {
+            source = of(file.getFileName().toString(), in, json, maxBytes);
+        }
+        if (csvMapping) {
+            try (InputStream in = Files.newInputStream(mappingFile)) {
+                source.mapping =
+                        ColumnMapping.fromCsv(
+                                        in, mappingFile.getFileName().toString(), source.problems)
+                                .and(source.mapping);
+            }
+        }
+        return source;
     }
 
     /** The upload's file name, for messages and the dataset's record. */

@@ -74,9 +74,15 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                         throw new NotFoundException(entity(), id);
                     }
                     checkVersion(id, record.version(), current.get(0));
+                    // += with the empty fields as nulls: properties the record does not model,
+                    // such as the extra.* columns of an import, are kept.
+                    Map<String, Object> props = new HashMap<>(mapping.properties(record));
+                    props.put("version", current.get(0) + 1);
                     tx.run(
-                                    "MATCH (n:" + label + " {id: $id}) SET n = $props",
-                                    Map.of("id", id, "props", props(record, current.get(0) + 1)))
+                                    "MATCH (n:"
+                                            + label
+                                            + " {id: $id}) SET n += $props REMOVE n.__lock",
+                                    Map.of("id", id, "props", props))
                             .consume();
                     writeLinks(tx, record);
                     audit.record(tx, "update", entity(), id, "version " + (current.get(0) + 1));

@@ -77,17 +77,25 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
                     checkVersion(id, record.version(), current.get(0));
                     checkEnds(tx, record);
                     // The ends may change: replace the relationship, keeping its id.
-                    tx.run(match + " DELETE r", Map.of("id", id)).consume();
+                    // Properties the record does not model (an import's extra.* columns) are
+                    // kept: the new relationship starts from the old one's properties.
+                    Map<String, Object> params = new HashMap<>(params(record, current.get(0) + 1));
+                    Map<String, Object> props = new HashMap<>(mapping.properties(record));
+                    props.put("version", current.get(0) + 1);
+                    params.put("props", props);
+                    params.put("id", id);
                     tx.run(
-                                    "MATCH (a {id: $start}) WHERE "
+                                    match
+                                            + " WITH properties(r) AS kept, r DELETE r"
+                                            + " WITH kept MATCH (a {id: $start}) WHERE "
                                             + startLabels("a")
                                             + " MATCH (b {id: $end}) WHERE "
                                             + endLabels("b")
                                             + " CREATE (a)-[r:"
                                             + mapping.type()
                                             + "]->(b)"
-                                            + " SET r = $props",
-                                    params(record, current.get(0) + 1))
+                                            + " SET r = kept, r += $props REMOVE r.__lock",
+                                    params)
                             .consume();
                     audit.record(
                             tx, "update", mapping.entity(), id, "version " + (current.get(0) + 1));

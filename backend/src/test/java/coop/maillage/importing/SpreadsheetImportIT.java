@@ -61,7 +61,7 @@ class SpreadsheetImportIT extends DatabaseIT {
                         "acteurs.csv|2|Secteur|Industrie|not a sector",
                         "acteurs.csv|3|Personne physique|peut-être|not yes or no",
                         "acteurs.csv|3|Fin|2018-12-31|before the start (2020-01-01)",
-                        "acteurs.csv|4|Date de début|31/02/2021|no such day",
+                        "acteurs.csv|4|Date de début|31/02/2021|no such day in the calendar",
                         "acteurs.csv|5|Type|banque|not an actor kind",
                         "acteurs.csv|5|Identifiant|a1|duplicate id",
                         "projets.csv|2|Étape|D6|not a 5D stage",
@@ -170,6 +170,34 @@ class SpreadsheetImportIT extends DatabaseIT {
                 .containsEntry("commune", "Conliège-Village")
                 .containsEntry("version", 2L);
         assertThat(node("Actor", "a1")).containsEntry("version", 1L);
+    }
+
+    @Test
+    void shouldKeepTheUsersOwnColumnsWhenARecordIsEditedLater() {
+        apply(zip(ACTORS, PROJECTS, PARTICIPATIONS));
+        JsonNode actor = api.get("/api/actors/a1").body();
+        String edited = actor.toString().replace("Coopérative du Lédonien", "Coop du Lédonien");
+
+        assertThat(api.put("/api/actors/a1", edited).status()).isEqualTo(200);
+        JsonNode participation = api.get("/api/participations/pa1").body();
+        String changed = participation.toString().replace("\"LEAD\"", "\"PARTNER\"");
+        assertThat(api.put("/api/participations/pa1", changed).status()).isEqualTo(200);
+
+        assertThat(node("Actor", "a1"))
+                .containsEntry("name", "Coop du Lédonien")
+                .containsEntry("extra.Téléphone", "03 84 00")
+                .containsEntry("version", 2L)
+                .doesNotContainKey("__lock");
+        String withExtra = "id;acteur;projet;rôle;Heures\npa1;a1;p1;porteur;12\n";
+        apply(zip(ACTORS, PROJECTS, withExtra));
+        participation = api.get("/api/participations/pa1").body();
+        assertThat(api.put("/api/participations/pa1", participation.toString()).status())
+                .isEqualTo(200);
+        assertThat(
+                        single(
+                                "MATCH ()-[r:TAKES_PART_IN {id: 'pa1'}]->() RETURN r.`extra.Heures`"
+                                        + " AS h"))
+                .containsEntry("h", "12");
     }
 
     @Test
