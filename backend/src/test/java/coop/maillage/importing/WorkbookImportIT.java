@@ -1,0 +1,151 @@
+package coop.maillage.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.maillage.support.Api;
+import coop.maillage.support.DatabaseIT;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An Excel workbook imports directly: one sheet per entity, dates as Excel dates (whatever their
+ * display) or as text, numbers as numbers; problems name the sheet and the row; a sheet that is not
+ * an entity's is left aside with a note.
+ */
+class WorkbookImportIT extends DatabaseIT {
+
+    @Test
+    void shouldImportTheSheetsOfAWorkbook() throws IOException {
+        byte[] workbook = workbook(false);
+
+        Api.Response response =
+                api.postFile("/api/import/dataset?dryRun=false", "equipe.xlsx", workbook, Map.of());
+
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        JsonNode answer = response.body();
+        assertThat(answer.get("problems")).isEmpty();
+        assertThat(answer.get("created").get("actors.csv").asLong()).isEqualTo(2);
+        assertThat(answer.get("created").get("projects.csv").asLong()).isEqualTo(1);
+        assertThat(answer.get("notes").get(0).asString()).contains("Notes", "left aside");
+        Map<String, Object> a1 = node("Actor", "a1");
+        assertThat(a1)
+                .containsEntry("from", LocalDate.of(2019, 3, 14))
+                .containsEntry("kind", "ASSOCIATION")
+                .containsEntry("extra.Adhérents", "120");
+        assertThat(node("Actor", "a2")).containsEntry("from", LocalDate.of(2020, 5, 2));
+        assertThat(node("Project", "p1"))
+                .containsEntry("scoreTotal", 27.5)
+                .containsEntry("jobs", 3L)
+                .containsEntry("accompanied", true);
+    }
+
+    @Test
+    void shouldNameTheSheetAndRowOfEachProblem() throws IOException {
+        long before = count();
+
+        JsonNode answer =
+                api.postFile(
+                                "/api/import/dataset?dryRun=true",
+                                "equipe.xlsx",
+                                workbook(true),
+                                Map.of())
+                        .body();
+
+        assertThat(SpreadsheetImportIT.problems(answer))
+                .containsExactlyInAnyOrder(
+                        "equipe.xlsx|3|Secteur|Artisanat|not a sector",
+                        "equipe.xlsx|2|Étape|D9|not a 5D stage");
+        assertThat(answer.get("problems").get(0).get("sheet").asString()).isEqualTo("Acteurs");
+        assertThat(answer.get("problems").get(1).get("sheet").asString()).isEqualTo("Projets");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotAWorkbook() {
+        JsonNode answer =
+                api.postFile(
+                                "/api/import/dataset?dryRun=true",
+                                "equipe.xlsx",
+                                "not a zip at all".getBytes(),
+                                Map.of())
+                        .body();
+
+        assertThat(answer.get("problems").get(0).get("message").asString())
+                .contains("the workbook cannot be read");
+    }
+
+    /** A workbook as a team keeps it; {@code errors} puts one mistake in each entity sheet. */
+    static byte[] workbook(boolean errors) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet actors = book.createSheet("Acteurs");
+            row(actors, 0, "Identifiant", "Nom", "Type", "Secteur", "Début", "Adhérents");
+            Row a1 = row(actors, 1, "a1", "Jura Nature", "association", "ESS");
+            a1.createCell(4).setCellValue(LocalDate.of(2019, 3, 14));
+            a1.getCell(4).setCellStyle(date);
+            a1.createCell(5).setCellValue(120);
+            row(
+                    actors,
+                    2,
+                    "a2",
+                    "Scierie",
+                    "entreprise",
+                    errors ? "Artisanat" : "Entreprise",
+                    "02/05/2020");
+            Sheet projects = book.createSheet("Projets");
+            row(
+                    projects,
+                    0,
+                    "Identifiant",
+                    "Intitulé",
+                    "Étape",
+                    "Emplois",
+                    "Score total",
+                    "Accompagné");
+            Row p1 = row(projects, 1, "p1", "Tiers-lieu", errors ? "D9" : "D4");
+            p1.createCell(3).setCellValue(3);
+            p1.createCell(4).setCellValue(27.5);
+            p1.createCell(5).setCellValue(true);
+            row(book.createSheet("Notes"), 0, "Ce classeur est tenu par l'équipe.");
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static Row row(Sheet sheet, int index, String... cells) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < cells.length; i++) {
+            row.createCell(i).setCellValue(cells[i]);
+        }
+        return row;
+    }
+
+    private Map<String, Object> node(String label, String id) {
+        return database.read(
+                tx ->
+                        tx.run("MATCH (n:" + label + " {id: $id}) RETURN n", Map.of("id", id))
+                                .single()
+                                .get("n")
+                                .asNode()
+                                .asMap());
+    }
+
+    private long count() {
+        return database.read(
+                tx ->
+                        tx.run("MATCH (n) WHERE n:Actor OR n:Project RETURN count(n) AS c")
+                                .single()
+                                .get("c")
+                                .asLong());
+    }
+}
