@@ -130,7 +130,13 @@ public final class ImportSource implements AutoCloseable {
         } else if (lower.endsWith(".csv")
                 && !top
                 && file.equalsIgnoreCase(ColumnMapping.FILE_NAME)) {
-            mapping = ColumnMapping.fromCsv(in, file, problems).and(mapping);
+            // reading the mapping must not close the zip it is in
+            InputStream kept =
+                    new java.io.FilterInputStream(in) {
+                        @Override
+                        public void close() {}
+                    };
+            mapping = ColumnMapping.fromCsv(kept, file, problems).and(mapping);
         } else if (lower.endsWith(".csv")) {
             Optional<CsvFile> entity = Names.entity(file);
             if (entity.isEmpty()) {
