@@ -384,16 +384,17 @@ const fr = {
   confirmDelete: "Supprimer {id} et tous ses liens ?",
   importTitle: "Importer un jeu de données",
   importHelp:
-    "Un zip ou un fichier CSV au format de Maillage. La vérification (essai à blanc) liste " +
-    "chaque problème avec son fichier, sa ligne et sa colonne, sans rien écrire.",
+    "Un tableur en CSV (« ; » ou « , », virgules décimales, dates jj/mm/aaaa), un zip de " +
+    "fichiers CSV, un classeur Excel (.xlsx, une feuille par type : Acteurs, Projets…), ou un " +
+    "graphe GraphML ou GEXF. La vérification (essai à blanc) liste chaque problème avec son " +
+    "fichier, sa ligne, sa colonne et sa valeur, et ce que l'import créerait ou mettrait à " +
+    "jour, sans rien écrire.",
   importFileLabel: "Fichier à importer",
   importCheck: "Vérifier (essai à blanc)",
   importRun: "Importer pour de bon",
   importNoFile: "Choisissez d'abord un fichier.",
   importClean: "Aucun problème : le fichier peut être importé.",
   importDone: "Import terminé.",
-  importWouldCreate: "Serait créé",
-  importCreated: "Créé",
   importUnavailable: "L'import n'est pas encore disponible sur ce serveur.",
   importFailed: "L'import a échoué :",
   importProblems: "{n} problèmes",
@@ -401,6 +402,26 @@ const fr = {
   importLine: "Ligne",
   importColumn: "Colonne",
   importMessage: "Problème",
+  importValue: "Valeur",
+  importMore: "(les {n} premiers sont listés)",
+  importWouldChange: "Ce que l'import ferait",
+  importChanged: "Ce que l'import a fait",
+  importCreatedCount: "Créés",
+  importUpdatedCount: "Mis à jour",
+  importUnchangedCount: "Inchangés",
+  importMappingTitle: "Noms de colonnes à vous (facultatif)",
+  importMappingHelp:
+    "Les noms français usuels (nom, secteur, date de début…) sont reconnus. Pour d'autres, " +
+    "indiquez en JSON, par fichier ou feuille, la colonne du format que donne chacune des " +
+    "vôtres. Les colonnes inconnues sont gardées telles quelles.",
+  importMappingLabel: "Correspondance des colonnes (JSON)",
+  importProgress: "Avancement",
+  importRows: "{done} lignes sur {total}",
+  "importPhase.reading": "Lecture et vérification :",
+  "importPhase.checking": "Vérification des références :",
+  "importPhase.comparing": "Comparaison avec la base :",
+  "importPhase.writing": "Écriture :",
+  "importPhase.done": "Terminé :",
   exportTitle: "Exporter",
   exportDataset: "Tout le jeu de données (CSV, zip)",
   exportGraphml: "Le réseau (GraphML)",
@@ -782,16 +803,16 @@ const en = {
   confirmDelete: "Delete {id} and all its ties?",
   importTitle: "Import a dataset",
   importHelp:
-    "A zip or CSV file in Maillage's format. The check (dry run) lists every problem with " +
-    "its file, line and column, and writes nothing.",
+    "A spreadsheet saved as CSV (\";\" or \",\", decimal commas, dd/mm/yyyy dates), a zip of " +
+    "CSV files, an Excel workbook (.xlsx, one sheet per kind: Actors, Projects…), or a GraphML " +
+    "or GEXF graph. The check (dry run) lists every problem with its file, line, column and " +
+    "value, and what the import would create or update, and writes nothing.",
   importFileLabel: "File to import",
   importCheck: "Check (dry run)",
   importRun: "Import for real",
   importNoFile: "Choose a file first.",
   importClean: "No problem: the file can be imported.",
   importDone: "Import done.",
-  importWouldCreate: "Would be created",
-  importCreated: "Created",
   importUnavailable: "Import is not available on this server yet.",
   importFailed: "The import failed:",
   importProblems: "{n} problems",
@@ -799,6 +820,26 @@ const en = {
   importLine: "Line",
   importColumn: "Column",
   importMessage: "Problem",
+  importValue: "Value",
+  importMore: "(the first {n} are listed)",
+  importWouldChange: "What the import would do",
+  importChanged: "What the import did",
+  importCreatedCount: "Created",
+  importUpdatedCount: "Updated",
+  importUnchangedCount: "Unchanged",
+  importMappingTitle: "Your own column names (optional)",
+  importMappingHelp:
+    "The usual French names (nom, secteur, date de début…) are known. For others, give in " +
+    "JSON, per file or sheet, the format's column each of yours gives. Unknown columns are " +
+    "kept as they are.",
+  importMappingLabel: "Column mapping (JSON)",
+  importProgress: "Progress",
+  importRows: "{done} rows of {total}",
+  "importPhase.reading": "Reading and checking:",
+  "importPhase.checking": "Checking references:",
+  "importPhase.comparing": "Comparing with the database:",
+  "importPhase.writing": "Writing:",
+  "importPhase.done": "Done:",
   exportTitle: "Export",
   exportDataset: "The whole dataset (CSV, zip)",
   exportGraphml: "The network (GraphML)",

@@ -227,6 +227,27 @@ class SpreadsheetImportIT extends DatabaseIT {
     }
 
     @Test
+    void shouldReportTheProgressOfAJob() {
+        api.postFile(
+                "/api/import/dataset?dryRun=true&job=test-job-1",
+                "equipe.zip",
+                zip(ACTORS, PROJECTS, PARTICIPATIONS),
+                Map.of());
+
+        JsonNode status = api.get("/api/import/progress/test-job-1").body();
+
+        assertThat(status.get("phase").asString()).isEqualTo("done");
+        assertThat(status.get("done").asLong()).isEqualTo(6);
+        assertThat(status.get("total").asLong()).isEqualTo(6);
+        assertThat(api.get("/api/import/progress/no-such-job").status()).isEqualTo(404);
+        assertThat(
+                        api.as(coop.maillage.security.Role.VIEWER)
+                                .get("/api/import/progress/test-job-1")
+                                .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void shouldFollowTheUsersColumnMapping() {
         String actors = ACTORS.replace("Secteur", "Famille d'acteurs");
         String mapping = "{\"acteurs\": {\"Famille d'acteurs\": \"sector\"}}";
@@ -265,12 +286,12 @@ class SpreadsheetImportIT extends DatabaseIT {
         return response.body();
     }
 
-    /** Each problem as file|line|column|value|the start of its message. */
+    /** Each problem as file|line|column|value|its message up to the first ';' or ':'. */
     static List<String> problems(JsonNode answer) {
         List<String> found = new ArrayList<>();
         for (JsonNode p : answer.get("problems")) {
             String message = p.get("message").asString();
-            int cut = message.indexOf(';');
+            int cut = message.replace(':', ';').indexOf(';');
             found.add(
                     String.join(
                             "|",

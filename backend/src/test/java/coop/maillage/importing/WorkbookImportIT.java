@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.maillage.support.Api;
 import coop.maillage.support.DatabaseIT;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,7 +19,7 @@ class WorkbookImportIT extends DatabaseIT {
 
     @Test
     void shouldImportTheSheetsOfAWorkbook() throws IOException {
-        byte[] workbook = workbook(false);
+        byte[] workbook = ImportFiles.workbook(false);
 
         Api.Response response =
                 api.postFile("/api/import/dataset?dryRun=false", "equipe.xlsx", workbook, Map.of());
@@ -55,7 +50,7 @@ class WorkbookImportIT extends DatabaseIT {
                 api.postFile(
                                 "/api/import/dataset?dryRun=true",
                                 "equipe.xlsx",
-                                workbook(true),
+                                ImportFiles.workbook(true),
                                 Map.of())
                         .body();
 
@@ -80,54 +75,6 @@ class WorkbookImportIT extends DatabaseIT {
 
         assertThat(answer.get("problems").get(0).get("message").asString())
                 .contains("the workbook cannot be read");
-    }
-
-    /** A workbook as a team keeps it; {@code errors} puts one mistake in each entity sheet. */
-    static byte[] workbook(boolean errors) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
-            Sheet actors = book.createSheet("Acteurs");
-            row(actors, 0, "Identifiant", "Nom", "Type", "Secteur", "Début", "Adhérents");
-            Row a1 = row(actors, 1, "a1", "Jura Nature", "association", "ESS");
-            a1.createCell(4).setCellValue(LocalDate.of(2019, 3, 14));
-            a1.getCell(4).setCellStyle(date);
-            a1.createCell(5).setCellValue(120);
-            row(
-                    actors,
-                    2,
-                    "a2",
-                    "Scierie",
-                    "entreprise",
-                    errors ? "Artisanat" : "Entreprise",
-                    "02/05/2020");
-            Sheet projects = book.createSheet("Projets");
-            row(
-                    projects,
-                    0,
-                    "Identifiant",
-                    "Intitulé",
-                    "Étape",
-                    "Emplois",
-                    "Score total",
-                    "Accompagné");
-            Row p1 = row(projects, 1, "p1", "Tiers-lieu", errors ? "D9" : "D4");
-            p1.createCell(3).setCellValue(3);
-            p1.createCell(4).setCellValue(27.5);
-            p1.createCell(5).setCellValue(true);
-            row(book.createSheet("Notes"), 0, "Ce classeur est tenu par l'équipe.");
-            book.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static Row row(Sheet sheet, int index, String... cells) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < cells.length; i++) {
-            row.createCell(i).setCellValue(cells[i]);
-        }
-        return row;
     }
 
     private Map<String, Object> node(String label, String id) {
