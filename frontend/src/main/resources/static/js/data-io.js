@@ -95,10 +95,10 @@ export function importPanel() {
   const show = (answer, dryRun) => {
     const problems = answer?.problems ?? [];
     const count = answer?.problemCount ?? problems.length;
-    result.replaceChildren(count ? problemTable(problems, count)
-      : el("p", { class: "ok", text: t(dryRun ? "importClean" : "importDone") }),
-    count ? null : changeTable(answer?.changes, dryRun ? "importWouldChange" : "importChanged"),
-    notesList(answer?.notes));
+    const parts = count ? [problemTable(problems, count)]
+      : [el("p", { class: "ok", text: t(dryRun ? "importClean" : "importDone") }),
+        changeTable(answer?.changes, dryRun ? "importWouldChange" : "importChanged")];
+    result.replaceChildren(...parts, notesList(answer?.notes) ?? "");
     confirm.hidden = !dryRun || count > 0;
   };
   const send = async (dryRun) => {
