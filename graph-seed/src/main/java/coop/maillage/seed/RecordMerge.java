@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -142,8 +143,9 @@ public final class RecordMerge {
 
     private static Counts count(TransactionContext tx, String cypher, Map<String, Object> params) {
         long[] counts = new long[3];
-        tx.run(cypher, params)
-                .forEachRemaining(
+        Result result = tx.run(cypher, params);
+        result.list()
+                .forEach(
                         record -> {
                             int index =
                                     switch (record.get("change").asString()) {
@@ -153,6 +155,9 @@ public final class RecordMerge {
                                     };
                             counts[index] += record.get("rows").asLong();
                         });
+        // Consuming the summary lets the driver forget the batch; otherwise it keeps every
+        // batch's parameters until the end of the transaction.
+        result.consume();
         return new Counts(counts[0], counts[1], counts[2]);
     }
 
