@@ -50,10 +50,14 @@ public final class ImportSource implements AutoCloseable {
     public static ImportSource of(
             String filename, InputStream in, String mappingJson, long maxBytes) throws IOException {
         String name = filename == null || filename.isBlank() ? "upload" : baseName(filename);
-        ColumnMapping mapping = ColumnMapping.fromJson(mappingJson);
-        ImportSource source = new ImportSource(name, mapping, maxBytes);
+        ImportSource source = new ImportSource(name, ColumnMapping.NONE, maxBytes);
         try {
-            source.add(name, in, true);
+            try {
+                source.mapping = ColumnMapping.fromJson(mappingJson);
+            } catch (IllegalArgumentException e) {
+                source.problems.add(ImportProblem.of(new Place("mapping", null), e.getMessage()));
+            }
+            source.read(name, in);
             source.tables.sort(Comparator.comparingInt(t -> order(t.entity())));
             if (source.tables.isEmpty() && source.problems.isEmpty()) {
                 source.problems.add(
@@ -63,7 +67,7 @@ public final class ImportSource implements AutoCloseable {
                                         + " their entity: "
                                         + Names.entityNames()));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             source.close();
             throw e;
         }
@@ -116,6 +120,26 @@ public final class ImportSource implements AutoCloseable {
 
     List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /**
+     * Reads the upload; what makes it unreadable (a damaged zip, a size over the limit, a mapping
+     * that is not JSON) is a problem of the upload, not an error.
+     */
+    private void read(String name, InputStream in) {
+        Place place = new Place(name, null);
+        try {
+            add(name, in, true);
+        } catch (IllegalArgumentException e) {
+            problems.add(ImportProblem.of(place, e.getMessage()));
+        } catch (IOException e) {
+            problems.add(
+                    ImportProblem.of(
+                            place,
+                            "the file cannot be read ("
+                                    + e.getMessage()
+                                    + "); send it again, or save it again from its program"));
+        }
     }
 
     private void add(String file, InputStream in, boolean top) throws IOException {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * format), XML damage (GraphML, GEXF) and CSV damage. Each call applies one to three mutations and
  * records which, so that a failing seed can be replayed.
  */
-class FileMutator {
+public class FileMutator {
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s[\\w.:]+=\"[^\"]*\"");
@@ -86,22 +86,22 @@ class FileMutator {
 
     private final Random random;
 
-    FileMutator(long seed) {
+    public FileMutator(long seed) {
         this.random = new Random(seed);
     }
 
     /** Damaged copy of an XML file; the mutations applied are added to {@code log}. */
-    byte[] mutateXml(byte[] bytes, List<String> log) {
+    public byte[] mutateXml(byte[] bytes, List<String> log) {
         return mutate(bytes, log, true);
     }
 
     /** Damaged copy of a CSV file; the mutations applied are added to {@code log}. */
-    byte[] mutateCsv(byte[] bytes, List<String> log) {
+    public byte[] mutateCsv(byte[] bytes, List<String> log) {
         return mutate(bytes, log, false);
     }
 
     /** Random bytes, sometimes behind a plausible start so that parsing gets further. */
-    byte[] randomBytes() {
+    public byte[] randomBytes() {
         byte[] bytes = new byte[random.nextInt(8192)];
         random.nextBytes(bytes);
         String[] starts = {"", "<?xml version=\"1.0\"?>", "<graphml>", "<gexf>", "id,source\n"};
