@@ -24,43 +24,54 @@ public final class ImportCommand {
 
     private ImportCommand() {}
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        Path file = null;
-        Path mapping = null;
-        boolean apply = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--apply" -> apply = true;
-                case "--mapping" -> {
-                    if (++i == args.length) {
-                        return usage(err, "--mapping needs a file");
-                    }
-                    mapping = Path.of(args[i]);
-                }
-                default -> {
-                    if (args[i].startsWith("-") || file != null) {
-                        return usage(err, "unexpected argument '" + args[i] + "'");
-                    }
+    /** The command's arguments. */
+    record Arguments(Path file, Path mapping, boolean apply) {
+
+        /** The arguments, or an exception saying what is wrong with them. */
+        static Arguments parse(String[] args) {
+            Path file = null;
+            Path mapping = null;
+            boolean apply = false;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--apply")) {
+                    apply = true;
+                } else if (args[i].equals("--mapping") && i + 1 < args.length) {
+                    mapping = Path.of(args[++i]);
+                } else if (args[i].startsWith("-") || file != null) {
+                    throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
+                } else {
                     file = Path.of(args[i]);
                 }
             }
+            if (file == null || !Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(
+                        file == null ? "name a file to import" : "no file " + file);
+            }
+            if (mapping != null && !Files.isRegularFile(mapping)) {
+                throw new IllegalArgumentException("no mapping file " + mapping);
+            }
+            return new Arguments(file, mapping, apply);
         }
-        if (file == null || !Files.isRegularFile(file)) {
-            return usage(err, file == null ? "name a file to import" : "no file " + file);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
         }
-        if (mapping != null && !Files.isRegularFile(mapping)) {
-            return usage(err, "no mapping file " + mapping);
-        }
-        Path input = file;
-        Path columns = mapping;
-        boolean write = apply;
         return CommandContext.run(
                 err,
                 context -> {
-                    try (ImportSource source = ImportSource.of(input, columns, MAX_BYTES)) {
+                    try (ImportSource source =
+                            ImportSource.of(arguments.file(), arguments.mapping(), MAX_BYTES)) {
                         ImportReport report =
-                                context.getBean(Importer.class).run(source, write, Progress.NONE);
-                        return print(report, write, out);
+                                context.getBean(Importer.class)
+                                        .run(source, arguments.apply(), Progress.NONE);
+                        return print(report, arguments.apply(), out);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -101,11 +112,5 @@ public final class ImportCommand {
                         ? "Imported in one transaction."
                         : "Dry run: nothing was written; add --apply to import.");
         return 0;
-    }
-
-    private static int usage(PrintStream err, String why) {
-        err.println("error: " + why);
-        err.println(USAGE);
-        return 2;
     }
 }

@@ -91,8 +91,14 @@ final class Layout {
             }
             fields.set(i, field);
         }
+        checkRequired(place, entity, taken.keySet(), problems);
+        return new Layout(List.copyOf(header), Collections.unmodifiableList(fields));
+    }
+
+    private static void checkRequired(
+            Place place, CsvFile entity, java.util.Set<String> given, Problems problems) {
         for (String required : REQUIRED.get(entity)) {
-            if (!taken.containsKey(required)) {
+            if (!given.contains(required)) {
                 problems.add(
                         ImportProblem.at(
                                 place,
@@ -106,7 +112,6 @@ final class Layout {
                                         + " (docs/data-format.md lists their French names)"));
             }
         }
-        return new Layout(List.copyOf(header), Collections.unmodifiableList(fields));
     }
 
     private static String field(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,12 +74,17 @@ class ImportAllOrNothingIT extends DatabaseIT {
                     tx.run(
                                     """
                                     MATCH (n) WHERE NOT n:__Migration
-                                    RETURN labels(n) + [toString(properties(n))] AS item
+                                    RETURN labels(n) AS item, properties(n) AS p
                                     UNION ALL
                                     MATCH (a)-[r]->(b)
-                                    RETURN [type(r), a.id, b.id, toString(properties(r))] AS item
+                                    RETURN [type(r), a.id, b.id] AS item, properties(r) AS p
                                     """)
-                            .forEachRemaining(r -> all.add(r.get("item").asList().toString()));
+                            .forEachRemaining(
+                                    r ->
+                                            all.add(
+                                                    r.get("item").asList()
+                                                            + new TreeMap<>(r.get("p").asMap())
+                                                                    .toString()));
                     all.sort(null);
                     return all.size() + ":" + all.hashCode();
                 });
