@@ -4,6 +4,7 @@ import coop.maillage.neo4j.Database;
 import coop.maillage.seed.CsvFile;
 import coop.maillage.seed.DatasetLoader;
 import coop.maillage.seed.RecordMerge;
+import coop.maillage.seed.TransactionTooLargeException;
 import coop.maillage.store.AuditTrail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,8 +60,16 @@ public class Importer {
                     false);
         }
         long total = checker.rows().values().stream().mapToLong(Long::longValue).sum();
-        Map<CsvFile, RecordMerge.Counts> counts =
-                apply ? write(source, total, progress) : compare(source, total, progress);
+        Map<CsvFile, RecordMerge.Counts> counts;
+        try {
+            counts = apply ? write(source, total, progress) : compare(source, total, progress);
+        } catch (TransactionTooLargeException e) {
+            progress.update("done", 0, 0);
+            ImportProblem problem =
+                    ImportProblem.of(new Place(source.name(), null), e.getMessage());
+            return new ImportReport(
+                    List.of(problem), 1, source.notes(), Map.of(), Map.of(), Map.of(), false);
+        }
         progress.update("done", total, total);
         return report(source, counts, apply);
     }

@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Writes a {@link CsvDataset}, or rows streamed in batches, into Neo4j in one transaction: it lands
@@ -96,16 +97,30 @@ public final class DatasetLoader {
                         T result =
                                 body.apply(
                                         (target, rows, provenance) ->
-                                                RecordMerge.merge(
-                                                        tx,
-                                                        target,
-                                                        rows,
-                                                        provenance,
-                                                        RecordMerge.Mode.WRITE));
+                                                merge(tx, target, rows, provenance));
                         describe(tx, description);
                         inTransaction.accept(tx, result);
                         return result;
                     });
+        }
+    }
+
+    /**
+     * Writes one batch; the database refusing the transaction's memory is not retried (the driver
+     * retries transient errors by running the whole transaction again).
+     */
+    private static RecordMerge.Counts merge(
+            TransactionContext tx,
+            FileTarget target,
+            List<Map<String, Object>> rows,
+            String provenance) {
+        try {
+            return RecordMerge.merge(tx, target, rows, provenance, RecordMerge.Mode.WRITE);
+        } catch (TransientException e) {
+            if (TransactionTooLargeException.isMemoryLimit(e)) {
+                throw new TransactionTooLargeException(e);
+            }
+            throw e;
         }
     }
 
