@@ -39,7 +39,10 @@ class LargeImportIT {
         assertThat(JAR).as("the jar, built by 'package' before the integration tests").exists();
         Path territory = work.resolve("territory");
         TerritoryGenerator.generate(
-                GeneratorParameters.defaults().withActors(100_000).withProjectsPerYear(500),
+                GeneratorParameters.defaults()
+                        .withActors(100_000)
+                        .withProjectsPerYear(500)
+                        .withSeed(42),
                 territory);
         Path zip = zip(territory, work.resolve("territory.zip"));
         String refused = run(SMALL_HEAP, zip.toString(), "--apply");
