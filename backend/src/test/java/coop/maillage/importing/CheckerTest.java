@@ -2,9 +2,15 @@ package coop.maillage.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.maillage.seed.CsvFile;
+import coop.maillage.seed.generator.GeneratorParameters;
+import coop.maillage.seed.generator.TerritoryGenerator;
+import coop.maillage.support.TempFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +155,32 @@ class CheckerTest {
                                 assertThat(p.line()).isEqualTo(2);
                             });
         }
+    }
+
+    @Test
+    void shouldFindNoProblemInTheSeedOrAGeneratedTerritory() throws IOException {
+        Map<String, byte[]> seed = new LinkedHashMap<>();
+        Map<String, byte[]> generated = new LinkedHashMap<>();
+        Path directory = Files.createTempDirectory("territory-");
+        try {
+            TerritoryGenerator.generate(GeneratorParameters.defaults(), directory);
+            for (CsvFile file : CsvFile.values()) {
+                try (var in =
+                        getClass().getResourceAsStream("/seed/clusterjura/" + file.fileName())) {
+                    if (in != null) {
+                        seed.put(file.fileName(), in.readAllBytes());
+                    }
+                }
+                generated.put(
+                        file.fileName(), Files.readAllBytes(directory.resolve(file.fileName())));
+            }
+        } finally {
+            TempFiles.delete(directory);
+        }
+
+        assertThat(seed).hasSizeGreaterThan(10);
+        assertThat(problems("seed.zip", ImportFiles.zip(seed))).isEmpty();
+        assertThat(problems("territory.zip", ImportFiles.zip(generated))).isEmpty();
     }
 
     static List<String> problems(String name, String text) throws IOException {
