@@ -48,11 +48,28 @@ final class MapLayout {
         MapLayoutModel2D<V> model = new MapLayoutModel2D<>(Box2D.of(width, height));
         new FRLayoutAlgorithm2D<V, E>(ITERATIONS, NORMALIZATION, new Random(SEED))
                 .layout(graph, model);
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (V vertex : graph.vertexSet()) {
             Point2D point = model.get(vertex);
-            positions.put(vertex, new Position(round(point.getX()), round(point.getY())));
+            box[0] = Math.min(box[0], point.getX());
+            box[1] = Math.min(box[1], point.getY());
+            box[2] = Math.max(box[2], point.getX());
+            box[3] = Math.max(box[3], point.getY());
+        }
+        // The forces leave the drawing smaller than the box: stretch it to fill the box.
+        for (V vertex : graph.vertexSet()) {
+            Point2D point = model.get(vertex);
+            positions.put(
+                    vertex,
+                    new Position(
+                            round(stretch(point.getX(), box[0], box[2], width)),
+                            round(stretch(point.getY(), box[1], box[3], height))));
         }
         return positions;
+    }
+
+    private static double stretch(double value, double min, double max, double size) {
+        return max - min < 1e-9 ? size / 2 : (value - min) / (max - min) * size;
     }
 
     private static double round(double value) {
