@@ -25,7 +25,8 @@ def start(text):
     if not text:
         return None
     parts = [int(p) for p in text.split("-")]
-    return datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    month = parts[1] if len(parts) > 1 else 1
+    return datetime.date(parts[0], month, parts[2] if len(parts) > 2 else 1)
 
 
 def end(text):

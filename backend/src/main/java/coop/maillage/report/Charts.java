@@ -40,95 +40,6 @@ final class Charts {
         return sector == null ? OTHER_COLOUR : SECTOR_COLOURS.getOrDefault(sector, OTHER_COLOUR);
     }
 
-    /** The cooperation map: ties first, then actors sized by degree, the pole outlined. */
-    static void map(Xhtml x, NetworkMap map, String title) {
-        int width = (int) NetworkMap.WIDTH;
-        int height = (int) NetworkMap.HEIGHT;
-        svg(x, width, height, "map", title);
-        x.empty(
-                "rect",
-                "x",
-                "0.5",
-                "y",
-                "0.5",
-                "width",
-                n(width - 1),
-                "height",
-                n(height - 1),
-                "fill",
-                "#ffffff",
-                "stroke",
-                GRID,
-                "stroke-width",
-                "1");
-        x.open("g", "class", "links");
-        for (NetworkMap.Link link : map.links()) {
-            x.empty(
-                    "line",
-                    "x1",
-                    n(link.x1()),
-                    "y1",
-                    n(link.y1()),
-                    "x2",
-                    n(link.x2()),
-                    "y2",
-                    n(link.y2()),
-                    "stroke",
-                    "#9a9a9a",
-                    "stroke-width",
-                    n(Math.min(3, 0.6 + 0.4 * link.weight())),
-                    "stroke-opacity",
-                    "0.6");
-        }
-        x.close();
-        x.open("g", "class", "nodes");
-        for (NetworkMap.Node node : map.nodes()) {
-            x.empty(
-                    "circle",
-                    "cx",
-                    n(node.x()),
-                    "cy",
-                    n(node.y()),
-                    "r",
-                    n(radius(node)),
-                    "fill",
-                    colour(node.sector()),
-                    "stroke",
-                    node.pole() ? INK : "#ffffff",
-                    "stroke-width",
-                    node.pole() ? "2" : "0.8");
-        }
-        x.close();
-        x.open("g", "class", "labels");
-        for (NetworkMap.Node node : map.nodes()) {
-            if (node.label() != null) {
-                boolean left = node.x() > width * 0.7;
-                double dx = (radius(node) + 3) * (left ? -1 : 1);
-                x.element(
-                        "text",
-                        node.label(),
-                        "x",
-                        n(node.x() + dx),
-                        "y",
-                        n(node.y() + 4),
-                        "font-size",
-                        "11",
-                        "font-weight",
-                        "bold",
-                        "fill",
-                        INK,
-                        "text-anchor",
-                        left ? "end" : "start");
-            }
-        }
-        x.close();
-        x.close();
-    }
-
-    static double radius(NetworkMap.Node node) {
-        return Math.min(14, 2.5 + 1.6 * Math.sqrt(node.degree()));
-    }
-
     /**
      * A line chart of a yearly series, with an optional band (e.g. the null model's expected value
      * ± 2 standard deviations) and the last value written at the end of the line.
@@ -309,7 +220,7 @@ final class Charts {
         return new double[] {min, max + (max - min) * 0.08};
     }
 
-    private static void svg(Xhtml x, int width, int height, String css, String title) {
+    static void svg(Xhtml x, int width, int height, String css, String title) {
         x.open(
                 "svg",
                 "xmlns",

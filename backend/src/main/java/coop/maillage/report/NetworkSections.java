@@ -28,7 +28,7 @@ final class NetworkSections {
     private static void map(Xhtml x, ImpactReport report, Language language) {
         ReportHtml.section(x, "map", Text.MAP_TITLE, report, language);
         GraphMetrics g = report.graph();
-        Charts.map(x, report.map(), Text.MAP_TITLE.format(language, report.year()));
+        MapChart.map(x, report.map(), Text.MAP_TITLE.format(language, report.year()));
         x.open("p", "class", "legend");
         for (String sector : new TreeSet<>(Charts.SECTOR_COLOURS.keySet())) {
             x.element("span", "", "class", "swatch s-" + sector);
