@@ -407,6 +407,20 @@ const fr = {
   exportGexf: "Le réseau (GEXF)",
   exportUnavailable: "Pas encore disponible sur ce serveur, ou pas avec votre rôle.",
   logout: "Se déconnecter",
+  // Rapport d'impact
+  navReport: "Rapport",
+  reportTitle: "Rapport d'impact annuel",
+  reportIntro:
+    "Le rapport d'une année pour les financeurs : chiffres clés, carte de la coopération, " +
+    "évolution du réseau, hypothèses, acteurs passerelles, indicateurs du pôle, méthode et " +
+    "provenance des données. Les personnes y figurent sous pseudonyme.",
+  reportYear: "Année",
+  reportLanguage: "Langue du rapport",
+  reportFrench: "Français",
+  reportEnglish: "Anglais",
+  reportOpenHtml: "Ouvrir le rapport {year} (page HTML)",
+  reportDownloadPdf: "Télécharger le rapport {year} (PDF)",
+  reportSlow: "Le calcul et la mise en page prennent quelques secondes.",
 };
 
 const en = {
@@ -805,6 +819,20 @@ const en = {
   exportGexf: "The network (GEXF)",
   exportUnavailable: "Not available on this server yet, or not with your role.",
   logout: "Log out",
+  // Impact report
+  navReport: "Report",
+  reportTitle: "Annual impact report",
+  reportIntro:
+    "A year's report for funders: key figures, cooperation map, how the network changed, " +
+    "hypotheses, bridging actors, the pole's indicators, method and data provenance. Persons " +
+    "appear under a pseudonym.",
+  reportYear: "Year",
+  reportLanguage: "Language of the report",
+  reportFrench: "French",
+  reportEnglish: "English",
+  reportOpenHtml: "Open the {year} report (HTML page)",
+  reportDownloadPdf: "Download the {year} report (PDF)",
+  reportSlow: "Computing and laying it out takes a few seconds.",
 };
 
 const catalogues = { fr, en };

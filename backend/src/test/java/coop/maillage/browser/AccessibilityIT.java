@@ -40,6 +40,7 @@ class AccessibilityIT extends BrowserIT {
                 "hypotheses",
                 "methodologie",
                 "projets",
+                "rapport",
                 "donnees",
                 "donnees/import",
                 "donnees/export"
@@ -49,7 +50,8 @@ class AccessibilityIT extends BrowserIT {
         browser.waitForScript("return document.querySelector('h1') !== null");
         browser.waitForScript(
                 "return document.querySelectorAll('.map-nodes circle, .chart svg, .card,"
-                        + " .definition, .score-chart, .record-link, #import-file, .exports li')"
+                        + " .definition, .score-chart, .record-link, #import-file, .exports li,"
+                        + " .report-links a')"
                         + ".length > 0");
         browser.script(axe());
 

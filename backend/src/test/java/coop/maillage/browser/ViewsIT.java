@@ -33,6 +33,7 @@ class ViewsIT extends BrowserIT {
                 "hypotheses|.card .verdict|Hypothèses du pôle|The pole's hypotheses",
                 "methodologie|.definition|Méthodologie|Methodology",
                 "projets|.score-chart rect|Projets|Projects",
+                "rapport|#report-pdf|Rapport d'impact annuel|Annual impact report",
                 "donnees|.record-link|Données|Data",
                 "donnees/import|#import-file|Données|Data",
                 "donnees/export|.exports li|Données|Data"
