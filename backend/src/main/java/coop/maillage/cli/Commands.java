@@ -3,6 +3,7 @@ package coop.maillage.cli;
 import coop.maillage.CommandContext;
 import coop.maillage.backup.BackupCommands;
 import coop.maillage.dataset.DatasetService;
+import coop.maillage.export.ExportCommand;
 import coop.maillage.seed.CsvDataset;
 import coop.maillage.seed.DatasetException;
 import coop.maillage.seed.generator.GeneratorCommand;
@@ -37,6 +38,9 @@ public final class Commands {
               backup FILE          write a backup of the whole database to FILE (gzip'd JSON
                                    lines, docs/backup.md)
               restore FILE         restore a backup into an empty database, in one transaction
+              export --format F --out FILE [OPTIONS]
+                                   export the network (graphml, gexf, csv, json) or every
+                                   record (dataset) to FILE (export --help lists the options)
               help                 show this help
             """;
 
@@ -60,6 +64,7 @@ public final class Commands {
             case "seed" -> withDatasets(err, datasets -> out.println(datasets.loadSeed()));
             case "backup" -> BackupCommands.backup(rest, out, err);
             case "restore" -> BackupCommands.restore(rest, out, err);
+            case "export" -> ExportCommand.run(rest, out, err);
             case "help", "--help" -> {
                 out.print(USAGE);
                 yield 0;
