@@ -406,6 +406,23 @@ const fr = {
   exportGraphml: "Le réseau (GraphML)",
   exportGexf: "Le réseau (GEXF)",
   exportUnavailable: "Pas encore disponible sur ce serveur, ou pas avec votre rôle.",
+  exportHelp: "Le réseau s'ouvre dans Gephi (GEXF : la frise chronologique joue les années), R"
+    + " igraph ou Python networkx. Les personnes physiques y figurent sous pseudonyme.",
+  exportFormatLabel: "Format",
+  "exportFormat.gexf": "GEXF 1.3 (Gephi)",
+  "exportFormat.graphml": "GraphML (igraph, networkx, yEd)",
+  "exportFormat.csv": "CSV : nœuds et liens (zip)",
+  "exportFormat.json": "JSON nœuds-liens (networkx, D3)",
+  exportYear: "Année",
+  exportYearHelp: "Vide : tout l'historique, daté. Une année : son réseau, avec les métriques"
+    + " de chaque acteur.",
+  exportOneLayer: "Choisissez au moins une couche de liens.",
+  exportNames: "Avec les noms des personnes physiques",
+  exportNamesNote: "Réservé aux administrateurs ; chaque export nominatif est inscrit au journal.",
+  exportNetwork: "Télécharger le réseau",
+  exportDatasetTitle: "Jeu de données complet",
+  exportDatasetHelp: "Tous les enregistrements au format CSV de Maillage, réimportable tel quel.",
+  exportForbidden: "Les exports sont réservés aux chercheurs, éditeurs et administrateurs.",
   logout: "Se déconnecter",
 };
 
@@ -804,6 +821,23 @@ const en = {
   exportGraphml: "The network (GraphML)",
   exportGexf: "The network (GEXF)",
   exportUnavailable: "Not available on this server yet, or not with your role.",
+  exportHelp: "The network opens in Gephi (GEXF: the timeline plays the years), R igraph or"
+    + " Python networkx. Natural persons appear under pseudonyms.",
+  exportFormatLabel: "Format",
+  "exportFormat.gexf": "GEXF 1.3 (Gephi)",
+  "exportFormat.graphml": "GraphML (igraph, networkx, yEd)",
+  "exportFormat.csv": "CSV: nodes and edges (zip)",
+  "exportFormat.json": "Node-link JSON (networkx, D3)",
+  exportYear: "Year",
+  exportYearHelp: "Empty: the whole history, dated. A year: its network, with every actor's"
+    + " metrics.",
+  exportOneLayer: "Choose at least one layer of ties.",
+  exportNames: "With the names of natural persons",
+  exportNamesNote: "Admins only; every export with names is recorded in the audit trail.",
+  exportNetwork: "Download the network",
+  exportDatasetTitle: "The whole dataset",
+  exportDatasetHelp: "Every record in Maillage's CSV format, ready to import again.",
+  exportForbidden: "Exports are for researchers, editors and admins.",
   logout: "Log out",
 };
 
