@@ -35,7 +35,7 @@ class ViewsIT extends BrowserIT {
                 "projets|.score-chart rect|Projets|Projects",
                 "donnees|.record-link|Données|Data",
                 "donnees/import|#import-file|Données|Data",
-                "donnees/export|.exports li|Données|Data"
+                "donnees/export|#export-network|Données|Data"
             })
     void shouldRenderEachViewWithoutConsoleErrorsInBothLanguages(
             String route, String content, String french, String english) {
