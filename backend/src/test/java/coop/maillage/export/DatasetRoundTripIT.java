@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DatasetRoundTripIT extends DatabaseIT {
 
     private static final String BOUNDARY = "maillage-export-test";
+    private static final String IMPORT = "/api/import/dataset?dryRun=false";
 
     @Autowired private DatasetService datasets;
     @LocalServerPort private int port;
@@ -123,6 +124,10 @@ class DatasetRoundTripIT extends DatabaseIT {
                 .isEqualTo(before.nodesWith("id=STRING clusterjura"));
     }
 
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
     private void emptyDomain() {
         database.write(
                 tx ->
@@ -148,11 +153,7 @@ class DatasetRoundTripIT extends DatabaseIT {
         HttpResponse<String> response =
                 HttpClient.newHttpClient()
                         .send(
-                                HttpRequest.newBuilder(
-                                                URI.create(
-                                                        "http://127.0.0.1:"
-                                                                + port
-                                                                + "/api/import/dataset?dryRun=false"))
+                                HttpRequest.newBuilder(URI.create(base() + IMPORT))
                                         .header(
                                                 "Authorization",
                                                 "Bearer " + TestUsers.token(Role.ADMIN))

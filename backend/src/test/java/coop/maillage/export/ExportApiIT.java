@@ -61,7 +61,8 @@ class ExportApiIT extends DatabaseIT {
                 tx ->
                         tx.run(
                                         """
-                                        MATCH (a:Actor {id: 'clusterjura'}) SET a.website = 'https://clusterjura.fr'
+                                        MATCH (a:Actor {id: 'clusterjura'})
+                                        SET a.website = 'https://clusterjura.fr'
                                         WITH 1 AS one
                                         MATCH (p:Actor {person: true}) WITH p ORDER BY p.id LIMIT 1
                                         SET p.email = 'someone@example.org'

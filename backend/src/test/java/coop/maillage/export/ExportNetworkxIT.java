@@ -32,6 +32,20 @@ class ExportNetworkxIT extends DatabaseIT {
 
     private static final String TERRITORY = "pays-ledonien";
 
+    /** The territory's collaborations and participations, read without the export code. */
+    private static final String STORED_TIES =
+            """
+            MATCH (a:Actor {territory: $t})-[r:COLLABORATES_WITH]->(b:Actor {territory: $t})
+            WHERE a.id <> b.id
+            RETURN a.id AS a, a.person AS ap, b.id AS b, b.person AS bp,
+                   'collaborations' AS layer, coalesce(r.weight, 1.0) AS w,
+                   r.from AS from, r.to AS to
+            UNION ALL
+            MATCH (a:Actor {territory: $t})-[r:TAKES_PART_IN]->(p:Project)
+            RETURN a.id AS a, a.person AS ap, p.id AS b, false AS bp,
+                   'projects' AS layer, 1.0 AS w, r.from AS from, r.to AS to
+            """;
+
     @Autowired private DatasetService datasets;
     @Autowired private Pseudonyms pseudonyms;
     @LocalServerPort private int port;
@@ -166,38 +180,19 @@ class ExportNetworkxIT extends DatabaseIT {
      * Each collaboration and participation of the territory's actors as "a|b|layer|weight|from|to".
      */
     private List<String> storedTies() {
-        List<String> ties =
-                database.read(
-                        tx ->
-                                tx.run(
-                                                """
-                                                MATCH (a:Actor {territory: $t})-[r:COLLABORATES_WITH]->(b:Actor {territory: $t})
-                                                WHERE a.id <> b.id
-                                                RETURN a.id AS a, a.person AS ap, b.id AS b, b.person AS bp,
-                                                       'collaborations' AS layer, coalesce(r.weight, 1.0) AS w,
-                                                       r.from AS from, r.to AS to
-                                                UNION ALL
-                                                MATCH (a:Actor {territory: $t})-[r:TAKES_PART_IN]->(p:Project)
-                                                RETURN a.id AS a, a.person AS ap, p.id AS b, false AS bp,
-                                                       'projects' AS layer, 1.0 AS w, r.from AS from, r.to AS to
-                                                """,
-                                                Map.of("t", TERRITORY))
-                                        .list(
-                                                r ->
-                                                        tie(
-                                                                exported(
-                                                                        r.get("a").asString(),
-                                                                        r.get("ap")
-                                                                                .asBoolean(false)),
-                                                                exported(
-                                                                        r.get("b").asString(),
-                                                                        r.get("bp")
-                                                                                .asBoolean(false)),
-                                                                r.get("layer").asString(),
-                                                                r.get("w").asDouble(),
-                                                                date(r.get("from")),
-                                                                date(r.get("to")))));
-        List<String> sorted = new ArrayList<>(ties);
+        List<org.neo4j.driver.Record> ties =
+                database.read(tx -> tx.run(STORED_TIES, Map.of("t", TERRITORY)).list(r -> r));
+        List<String> sorted = new ArrayList<>();
+        for (org.neo4j.driver.Record r : ties) {
+            sorted.add(
+                    tie(
+                            exported(r.get("a").asString(), r.get("ap").asBoolean(false)),
+                            exported(r.get("b").asString(), r.get("bp").asBoolean(false)),
+                            r.get("layer").asString(),
+                            r.get("w").asDouble(),
+                            date(r.get("from")),
+                            date(r.get("to"))));
+        }
         sorted.sort(null);
         return sorted;
     }
