@@ -142,9 +142,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** What is wrong with the options together, or null. */
     private String problem() {
-        if (format == Kind.DATASET && (year != null || cumulative || layers != null)) {
-            return "--format dataset exports every record: leave out --year, --cumulative and"
-                    + " --layers";
+        boolean networkOptions =
+                year != null || cumulative || layers != null || withoutPole || territory != null;
+        if (format == Kind.DATASET && networkOptions) {
+            return "--format dataset exports every record: leave out --year, --cumulative,"
+                    + " --layers, --without-pole and --territory";
         }
         if (cumulative && year == null) {
             return "--cumulative needs --year (the whole history is already every tie)";

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * names is recorded in the audit trail before anything is written.
  */
 @Service
-public class ExportService {
+class ExportService {
 
     private final AnalysisService analysis;
     private final Database database;

@@ -167,13 +167,15 @@ final class HistoryGraph {
     private record EdgeKey(String source, String target, Layer layer, double weight)
             implements Comparable<EdgeKey> {
 
+        private static final Comparator<EdgeKey> ORDER =
+                Comparator.comparing(EdgeKey::source)
+                        .thenComparing(EdgeKey::target)
+                        .thenComparing(EdgeKey::layer)
+                        .thenComparingDouble(EdgeKey::weight);
+
         @Override
         public int compareTo(EdgeKey other) {
-            return Comparator.comparing(EdgeKey::source)
-                    .thenComparing(EdgeKey::target)
-                    .thenComparing(EdgeKey::layer)
-                    .thenComparingDouble(EdgeKey::weight)
-                    .compare(this, other);
+            return ORDER.compare(this, other);
         }
     }
 }
