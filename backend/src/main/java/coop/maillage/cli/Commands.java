@@ -3,6 +3,7 @@ package coop.maillage.cli;
 import coop.maillage.CommandContext;
 import coop.maillage.backup.BackupCommands;
 import coop.maillage.dataset.DatasetService;
+import coop.maillage.export.ExportCommand;
 import coop.maillage.report.ReportCommand;
 import coop.maillage.seed.CsvDataset;
 import coop.maillage.seed.DatasetException;
@@ -41,6 +42,9 @@ public final class Commands {
               report --year YEAR [--lang fr|en] [--format pdf|html] --out FILE
                                    write the impact report of a year from the database
                                    (docs/report.md)
+              export --format F --out FILE [OPTIONS]
+                                   export the network (graphml, gexf, csv, json) or every
+                                   record (dataset) to FILE (export --help lists the options)
               help                 show this help
             """;
 
@@ -65,6 +69,7 @@ public final class Commands {
             case "backup" -> BackupCommands.backup(rest, out, err);
             case "restore" -> BackupCommands.restore(rest, out, err);
             case "report" -> ReportCommand.run(rest, out, err);
+            case "export" -> ExportCommand.run(rest, out, err);
             case "help", "--help" -> {
                 out.print(USAGE);
                 yield 0;

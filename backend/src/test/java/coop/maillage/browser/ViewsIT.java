@@ -36,7 +36,7 @@ class ViewsIT extends BrowserIT {
                 "rapport|#report-pdf|Rapport d'impact annuel|Annual impact report",
                 "donnees|.record-link|Données|Data",
                 "donnees/import|#import-file|Données|Data",
-                "donnees/export|.exports li|Données|Data"
+                "donnees/export|#export-network|Données|Data"
             })
     void shouldRenderEachViewWithoutConsoleErrorsInBothLanguages(
             String route, String content, String french, String english) {
