@@ -403,9 +403,6 @@ const fr = {
   importMessage: "Problème",
   exportTitle: "Exporter",
   exportDataset: "Tout le jeu de données (CSV, zip)",
-  exportGraphml: "Le réseau (GraphML)",
-  exportGexf: "Le réseau (GEXF)",
-  exportUnavailable: "Pas encore disponible sur ce serveur, ou pas avec votre rôle.",
   exportHelp: "Le réseau s'ouvre dans Gephi (GEXF : la frise chronologique joue les années), R"
     + " igraph ou Python networkx. Les personnes physiques y figurent sous pseudonyme.",
   exportFormatLabel: "Format",
@@ -832,9 +829,6 @@ const en = {
   importMessage: "Problem",
   exportTitle: "Export",
   exportDataset: "The whole dataset (CSV, zip)",
-  exportGraphml: "The network (GraphML)",
-  exportGexf: "The network (GEXF)",
-  exportUnavailable: "Not available on this server yet, or not with your role.",
   exportHelp: "The network opens in Gephi (GEXF: the timeline plays the years), R igraph or"
     + " Python networkx. Natural persons appear under pseudonyms.",
   exportFormatLabel: "Format",

@@ -16,14 +16,6 @@ class ViewsIT extends BrowserIT {
      * Requests the UI makes on purpose to learn whether an optional endpoint exists (the export
      * files); the browser logs their 404 as an error.
      */
-    private static final List<String> EXPECTED_FAILURES = List.of("/api/export/");
-
-    private List<String> unexpectedErrors() {
-        return browser.consoleErrors().stream()
-                .filter(message -> EXPECTED_FAILURES.stream().noneMatch(message::contains))
-                .toList();
-    }
-
     @ParameterizedTest(name = "#/{0}")
     @CsvSource(
             delimiter = '|',
@@ -53,7 +45,7 @@ class ViewsIT extends BrowserIT {
                 d -> browser.findAll("h1").stream().anyMatch(h -> h.getText().equals(english)));
         browser.waitUntil(d -> !browser.findAll(content).isEmpty());
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
-        assertThat(unexpectedErrors()).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
         browser.find("#language").click();
         browser.waitForScript("return document.documentElement.lang === 'fr'");
     }
