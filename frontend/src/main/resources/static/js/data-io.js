@@ -1,15 +1,9 @@
 // Import (a dry run first: every problem with its file, line and column, and what would be
-// created) and export links. Either may not exist on the server yet: the view says so.
-import { exists, getJson, postForm } from "./api.js";
+// created, updated or left unchanged). It may not exist on the server yet: the view says so.
+// Exports are in exports.js.
+import { getJson, postForm } from "./api.js";
 import { el } from "./dom.js";
 import { formatNumber, t } from "./i18n.js";
-
-/** The export files offered; a missing endpoint is shown disabled, with a note. */
-const EXPORTS = [
-  { key: "exportDataset", href: "/api/export/dataset.zip" },
-  { key: "exportGraphml", href: "/api/export/network.graphml" },
-  { key: "exportGexf", href: "/api/export/network.gexf" },
-];
 
 /** The table of problems: file (and sheet), line, column, value, what is expected. */
 function problemTable(problems, count) {
@@ -156,26 +150,4 @@ export function importPanel() {
     el("div", { class: "button-row" }, el("button", { type: "submit", id: "import-check",
       text: t("importCheck") }), confirm)),
     progress, result);
-}
-
-export function exportPanel() {
-  const list = el("ul", { class: "exports" });
-  for (const item of EXPORTS) {
-    const note = el("span", { class: "note" });
-    const link = el("a", { class: "button-link", href: item.href, download: "",
-      text: t(item.key) });
-    const disabled = el("button", { type: "button", disabled: true, text: t(item.key) });
-    list.append(el("li", {}, disabled, " ", note));
-    exists(item.href).then((found) => {
-      if (found) {
-        disabled.replaceWith(link);
-      } else {
-        note.textContent = t("exportUnavailable");
-      }
-    }).catch(() => {
-      note.textContent = t("exportUnavailable");
-    });
-  }
-  return el("section", { class: "io-panel", "aria-labelledby": "export-title" },
-    el("h2", { id: "export-title", text: t("exportTitle") }), list);
 }

@@ -4,8 +4,9 @@
 import { getAll, getJson } from "./api.js";
 import { ENTITIES, recordTitle } from "./data-fields.js";
 import { RecordForm } from "./data-form.js";
-import { exportPanel, importPanel } from "./data-io.js";
+import { importPanel } from "./data-io.js";
 import { el, errorMessage, withLoading } from "./dom.js";
+import { exportsPanel } from "./exports.js";
 import { t } from "./i18n.js";
 
 const PAGE_SIZE = 15;
@@ -112,7 +113,7 @@ export function mount(host, parameter) {
   if (current === "import") {
     section.append(importPanel());
   } else if (current === "export") {
-    section.append(exportPanel());
+    section.append(exportsPanel());
   } else {
     new RecordsTab(section, ENTITIES.find((e) => e.key === current));
   }

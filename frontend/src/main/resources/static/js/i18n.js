@@ -424,10 +424,38 @@ const fr = {
   "importPhase.done": "Terminé :",
   exportTitle: "Exporter",
   exportDataset: "Tout le jeu de données (CSV, zip)",
-  exportGraphml: "Le réseau (GraphML)",
-  exportGexf: "Le réseau (GEXF)",
-  exportUnavailable: "Pas encore disponible sur ce serveur, ou pas avec votre rôle.",
+  exportHelp: "Le réseau s'ouvre dans Gephi (GEXF : la frise chronologique joue les années), R"
+    + " igraph ou Python networkx. Les personnes physiques y figurent sous pseudonyme.",
+  exportFormatLabel: "Format",
+  "exportFormat.gexf": "GEXF 1.3 (Gephi)",
+  "exportFormat.graphml": "GraphML (igraph, networkx, yEd)",
+  "exportFormat.csv": "CSV : nœuds et liens (zip)",
+  "exportFormat.json": "JSON nœuds-liens (networkx, D3)",
+  exportYear: "Année",
+  exportYearHelp: "Vide : tout l'historique, daté. Une année : son réseau, avec les métriques"
+    + " de chaque acteur.",
+  exportOneLayer: "Choisissez au moins une couche de liens.",
+  exportNames: "Avec les noms des personnes physiques",
+  exportNamesNote: "Réservé aux administrateurs ; chaque export nominatif est inscrit au journal.",
+  exportNetwork: "Télécharger le réseau",
+  exportDatasetTitle: "Jeu de données complet",
+  exportDatasetHelp: "Tous les enregistrements au format CSV de Maillage, réimportable tel quel.",
+  exportForbidden: "Les exports sont réservés aux chercheurs, éditeurs et administrateurs.",
   logout: "Se déconnecter",
+  // Rapport d'impact
+  navReport: "Rapport",
+  reportTitle: "Rapport d'impact annuel",
+  reportIntro:
+    "Le rapport d'une année pour les financeurs : chiffres clés, carte de la coopération, " +
+    "évolution du réseau, hypothèses, acteurs passerelles, indicateurs du pôle, méthode et " +
+    "provenance des données. Les personnes y figurent sous pseudonyme.",
+  reportYear: "Année",
+  reportLanguage: "Langue du rapport",
+  reportFrench: "Français",
+  reportEnglish: "Anglais",
+  reportOpenHtml: "Ouvrir le rapport {year} (page HTML)",
+  reportDownloadPdf: "Télécharger le rapport {year} (PDF)",
+  reportSlow: "Le calcul et la mise en page prennent quelques secondes.",
 };
 
 const en = {
@@ -842,10 +870,38 @@ const en = {
   "importPhase.done": "Done:",
   exportTitle: "Export",
   exportDataset: "The whole dataset (CSV, zip)",
-  exportGraphml: "The network (GraphML)",
-  exportGexf: "The network (GEXF)",
-  exportUnavailable: "Not available on this server yet, or not with your role.",
+  exportHelp: "The network opens in Gephi (GEXF: the timeline plays the years), R igraph or"
+    + " Python networkx. Natural persons appear under pseudonyms.",
+  exportFormatLabel: "Format",
+  "exportFormat.gexf": "GEXF 1.3 (Gephi)",
+  "exportFormat.graphml": "GraphML (igraph, networkx, yEd)",
+  "exportFormat.csv": "CSV: nodes and edges (zip)",
+  "exportFormat.json": "Node-link JSON (networkx, D3)",
+  exportYear: "Year",
+  exportYearHelp: "Empty: the whole history, dated. A year: its network, with every actor's"
+    + " metrics.",
+  exportOneLayer: "Choose at least one layer of ties.",
+  exportNames: "With the names of natural persons",
+  exportNamesNote: "Admins only; every export with names is recorded in the audit trail.",
+  exportNetwork: "Download the network",
+  exportDatasetTitle: "The whole dataset",
+  exportDatasetHelp: "Every record in Maillage's CSV format, ready to import again.",
+  exportForbidden: "Exports are for researchers, editors and admins.",
   logout: "Log out",
+  // Impact report
+  navReport: "Report",
+  reportTitle: "Annual impact report",
+  reportIntro:
+    "A year's report for funders: key figures, cooperation map, how the network changed, " +
+    "hypotheses, bridging actors, the pole's indicators, method and data provenance. Persons " +
+    "appear under a pseudonym.",
+  reportYear: "Year",
+  reportLanguage: "Language of the report",
+  reportFrench: "French",
+  reportEnglish: "English",
+  reportOpenHtml: "Open the {year} report (HTML page)",
+  reportDownloadPdf: "Download the {year} report (PDF)",
+  reportSlow: "Computing and laying it out takes a few seconds.",
 };
 
 const catalogues = { fr, en };

@@ -1,5 +1,5 @@
 // Hash router: #/carte, #/evolution, #/hypotheses, #/methodologie[/metric], #/projets,
-// #/donnees[/tab]. Each view module exports mount(host, parameter) answering { unmount() }; the
+// #/rapport, #/donnees[/tab]. Each view module exports mount(host, parameter) answering { unmount() }; the
 // view on screen is unmounted (its simulation and timers stopped) before the next one mounts.
 import { el, errorMessage } from "./dom.js";
 import { onLanguageChange, t } from "./i18n.js";
@@ -10,6 +10,7 @@ const ROUTES = {
   hypotheses: { module: "./hypotheses.js", title: "navHypotheses" },
   methodologie: { module: "./methodology.js", title: "navMethodology" },
   projets: { module: "./projects.js", title: "navProjects" },
+  rapport: { module: "./report.js", title: "navReport" },
   donnees: { module: "./data.js", title: "navData" },
   admin: { module: "./admin.js", title: "navAdmin" },
 };

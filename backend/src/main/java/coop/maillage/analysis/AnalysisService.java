@@ -67,7 +67,7 @@ public class AnalysisService {
         YearRange data =
                 network.yearRange()
                         .orElse(new YearRange(Year.now().getValue(), Year.now().getValue()));
-        int first = parameters.from() != null ? parameters.from() : firstTieYear(network, data);
+        int first = parameters.from() != null ? parameters.from() : firstYear(network, data);
         int last =
                 parameters.to() != null
                         ? parameters.to()
@@ -81,6 +81,23 @@ public class AnalysisService {
                     "from", "at most " + AnalysisParameters.MAX_YEARS + " years at a time");
         }
         return new YearRange(first, last);
+    }
+
+    /**
+     * The default first year: the pole's founding year when the network has a dated pole (the
+     * hypotheses ask how cooperation changed while the pole worked), else the first year a tie
+     * starts. Older ties of partners, decades before the pole, would only dilute the trends.
+     */
+    static int firstYear(TemporalNetwork network, YearRange data) {
+        int firstTie = firstTieYear(network, data);
+        return network.nodes().stream()
+                .filter(node -> SnapshotBuilder.isPole(network, node))
+                .map(node -> node.interval().from())
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(java.time.LocalDate::getYear)
+                .filter(year -> year <= Math.min(data.last(), lastYear(network)))
+                .min()
+                .orElse(firstTie);
     }
 
     /**

@@ -3,7 +3,9 @@ package coop.maillage.cli;
 import coop.maillage.CommandContext;
 import coop.maillage.backup.BackupCommands;
 import coop.maillage.dataset.DatasetService;
+import coop.maillage.export.ExportCommand;
 import coop.maillage.importing.ImportCommand;
+import coop.maillage.report.ReportCommand;
 import coop.maillage.seed.CsvDataset;
 import coop.maillage.seed.DatasetException;
 import coop.maillage.seed.generator.GeneratorCommand;
@@ -38,6 +40,12 @@ public final class Commands {
               backup FILE          write a backup of the whole database to FILE (gzip'd JSON
                                    lines, docs/backup.md)
               restore FILE         restore a backup into an empty database, in one transaction
+              report --year YEAR [--lang fr|en] [--format pdf|html] --out FILE
+                                   write the impact report of a year from the database
+                                   (docs/report.md)
+              export --format F --out FILE [OPTIONS]
+                                   export the network (graphml, gexf, csv, json) or every
+                                   record (dataset) to FILE (export --help lists the options)
               import FILE [--apply] [--mapping FILE]
                                    check a .csv, .zip, .xlsx, .graphml or .gexf file for
                                    import (a dry run), or import it with --apply, in one
@@ -65,6 +73,8 @@ public final class Commands {
             case "seed" -> withDatasets(err, datasets -> out.println(datasets.loadSeed()));
             case "backup" -> BackupCommands.backup(rest, out, err);
             case "restore" -> BackupCommands.restore(rest, out, err);
+            case "report" -> ReportCommand.run(rest, out, err);
+            case "export" -> ExportCommand.run(rest, out, err);
             case "import" -> ImportCommand.run(rest, out, err);
             case "help", "--help" -> {
                 out.print(USAGE);

@@ -74,6 +74,7 @@ class SecurityConfiguration {
         rules.add(new AccessRule(GET, "/api/network", Role.VIEWER));
         rules.add(new AccessRule(GET, "/api/metrics/**", Role.VIEWER));
         rules.add(new AccessRule(GET, "/api/hypotheses/**", Role.VIEWER));
+        rules.add(new AccessRule(GET, "/api/report/**", Role.VIEWER));
         for (String kind : RECORDS) {
             rules.add(new AccessRule(GET, "/api/" + kind + "/**", Role.VIEWER));
             rules.add(new AccessRule(POST, "/api/" + kind, Role.EDITOR));

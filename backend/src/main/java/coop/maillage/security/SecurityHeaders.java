@@ -18,7 +18,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Security's default), so that personal data stays out of shared caches.
  *
  * <p>Swagger UI sets inline styles, so its pages alone get {@code style-src 'unsafe-inline'}; its
- * scripts are still this origin's only.
+ * scripts are still this origin's only. The annual report gets {@link #REPORT_CSP}.
  */
 final class SecurityHeaders {
 
@@ -30,6 +30,14 @@ final class SecurityHeaders {
     static final String SWAGGER_CSP =
             CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+    /**
+     * The annual report is one self-contained page, its stylesheet inline (it must also read well
+     * once saved): inline styles allowed, nothing else at all — no script, no fetch, no frame.
+     */
+    static final String REPORT_CSP =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none';"
+                    + " base-uri 'none'; form-action 'none'";
+
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=()";
 
     private SecurityHeaders() {}
@@ -39,13 +47,16 @@ final class SecurityHeaders {
                 new OrRequestMatcher(
                         PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
                         PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
+        RequestMatcher report = PathPatternRequestMatcher.withDefaults().matcher("/api/report/**");
         headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS))
                 .crossOriginOpenerPolicy(coop -> {})
                 .crossOriginResourcePolicy(corp -> {})
-                .addHeaderWriter(csp(new NegatedRequestMatcher(swagger), CSP))
-                .addHeaderWriter(csp(swagger, SWAGGER_CSP));
+                .addHeaderWriter(
+                        csp(new NegatedRequestMatcher(new OrRequestMatcher(swagger, report)), CSP))
+                .addHeaderWriter(csp(swagger, SWAGGER_CSP))
+                .addHeaderWriter(csp(report, REPORT_CSP));
     }
 
     private static HeaderWriter csp(RequestMatcher matcher, String policy) {

@@ -40,6 +40,7 @@ class AccessibilityIT extends BrowserIT {
                 "hypotheses",
                 "methodologie",
                 "projets",
+                "rapport",
                 "donnees",
                 "donnees/import",
                 "donnees/export"
@@ -49,8 +50,8 @@ class AccessibilityIT extends BrowserIT {
         browser.waitForScript("return document.querySelector('h1') !== null");
         browser.waitForScript(
                 "return document.querySelectorAll('.map-nodes circle, .chart svg, .card,"
-                        + " .definition, .score-chart, .record-link, #import-file, .exports li')"
-                        + ".length > 0");
+                        + " .definition, .score-chart, .record-link, #import-file, #export-network,"
+                        + " .report-links a').length > 0");
         browser.script(axe());
 
         Object violations = browser.asyncScript(AUDIT);

@@ -16,7 +16,7 @@ class DataIT extends BrowserIT {
 
     private String error(String field) {
         browser.waitUntil(d -> browser.find("#e-actors-" + field).isDisplayed());
-        return browser.find("#e-actors-" + field).getText();
+        return browser.text("#e-actors-" + field);
     }
 
     @Test

@@ -107,7 +107,8 @@ class EndpointAccessIT extends DatabaseIT {
                 p.equals("/api/network")
                         || p.startsWith("/api/metrics/")
                         || p.equals("/api/hypotheses")
-                        || p.startsWith("/api/hypotheses/");
+                        || p.startsWith("/api/hypotheses/")
+                        || p.startsWith("/api/report/");
         if (analysis && m.equals("GET")) {
             return Access.VIEWER;
         }
