@@ -134,7 +134,11 @@ final class Layout {
             return mapped;
         }
         String column = ColumnAliases.column(entity, written);
-        return column != null ? column : EXTRA + written;
+        if (column != null) {
+            return column;
+        }
+        // an export writes the kept columns under their property names: read them back as such
+        return written.startsWith(EXTRA) ? written : EXTRA + written;
     }
 
     /** The number of columns of the header. */
