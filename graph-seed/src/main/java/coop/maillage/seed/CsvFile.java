@@ -92,7 +92,8 @@ public enum CsvFile {
             "source",
             "quote",
             "usedBySeed",
-            "note");
+            "note",
+            "provenance");
 
     private final String fileName;
     private final List<String> header;

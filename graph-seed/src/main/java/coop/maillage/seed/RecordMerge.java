@@ -15,7 +15,8 @@ import org.neo4j.driver.TransactionContext;
  *
  * <p>A row holds the columns that were given: a key with a null value clears that property, an
  * absent key leaves it as it is (a spreadsheet without a {@code commune} column keeps the communes
- * already stored). A record without provenance gets the batch's default provenance.
+ * already stored). Provenance is never cleared: an empty one keeps the stored provenance, and a new
+ * record without one gets the batch's default provenance.
  */
 public final class RecordMerge {
 
@@ -161,10 +162,19 @@ public final class RecordMerge {
         return new Counts(counts[0], counts[1], counts[2]);
     }
 
+    /** The row's values to write: all given ones, but an empty provenance is no value. */
+    private static Map<String, Object> props(Map<String, Object> row) {
+        Map<String, Object> props = new HashMap<>(row);
+        if (props.get("provenance") == null) {
+            props.remove("provenance");
+        }
+        return props;
+    }
+
     private static List<Map<String, Object>> nodeRows(List<Map<String, Object>> rows) {
         List<Map<String, Object>> params = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
-            Map<String, Object> props = new HashMap<>(row);
+            Map<String, Object> props = props(row);
             Object id = props.remove("id");
             params.add(Map.of("id", id, "props", props));
         }
@@ -175,7 +185,7 @@ public final class RecordMerge {
             FileTarget target, List<Map<String, Object>> rows) {
         List<Map<String, Object>> params = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
-            Map<String, Object> props = new HashMap<>(row);
+            Map<String, Object> props = props(row);
             Object id = props.remove("id");
             Object start = props.remove(target.start().column());
             Object end = props.remove(target.end().column());

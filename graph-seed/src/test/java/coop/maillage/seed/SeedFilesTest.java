@@ -59,7 +59,7 @@ class SeedFilesTest {
         header("collaborations", "id,source,target,kind,weight,from,to,provenance");
         header("emergences", "id,project,origin,from,provenance");
         header("duplications", "id,project,territory,from,provenance");
-        header("figures", "id,subject,metric,year,value,source,quote,usedBySeed,note");
+        header("figures", "id,subject,metric,year,value,source,quote,usedBySeed,note,provenance");
     }
 
     private static final List<String> SOURCES =

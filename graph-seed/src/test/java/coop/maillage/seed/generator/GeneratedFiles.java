@@ -101,7 +101,8 @@ final class GeneratedFiles {
                         "source",
                         "quote",
                         "usedBySeed",
-                        "note"));
+                        "note",
+                        "provenance"));
     }
 
     static final Set<String> ACTOR_KINDS =
