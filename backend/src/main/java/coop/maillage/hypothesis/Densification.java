@@ -60,6 +60,31 @@ final class Densification {
             verdict = Verdict.NOT_SUPPORTED;
             conclusionFr = "aucune densification n'apparaît";
             conclusionEn = "no densification shows";
+        } else if (density.flat() && degree.flat()) {
+            // no measure moves, but too few years to reject; or only the other two move
+            verdict = Verdict.INCONCLUSIVE;
+            List<String> fr = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            if (!largest.flat() && !largest.tooFew()) {
+                fr.add(largest.phraseFr("la part de la plus grande composante"));
+                en.add(largest.phraseEn("the largest component's share"));
+            }
+            if (!clustering.flat() && !clustering.tooFew()) {
+                fr.add(clustering.phraseFr("le coefficient de regroupement moyen"));
+                en.add(clustering.phraseEn("average clustering"));
+            }
+            if (fr.isEmpty()) {
+                conclusionFr =
+                        "il faut au moins " + YEARS_TO_REJECT + " ans pour conclure à l'absence";
+                conclusionEn = "at least " + YEARS_TO_REJECT + " years are needed to rule it out";
+            } else {
+                conclusionFr =
+                        "en revanche " + String.join(" et ", fr) + " ; on ne peut pas conclure";
+                conclusionEn =
+                        "on the other hand "
+                                + String.join(" and ", en)
+                                + "; no conclusion can be drawn";
+            }
         } else {
             verdict = Verdict.INCONCLUSIVE;
             conclusionFr = "les indicateurs divergent, on ne peut pas conclure";

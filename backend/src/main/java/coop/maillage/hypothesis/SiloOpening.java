@@ -60,15 +60,26 @@ final class SiloOpening {
         String en = conclusion(verdict, ei, false);
         String chanceFr = "";
         String chanceEn = "";
-        if (eiVsChance[2] > 0) {
+        if (eiVsChance[2] > 0 && eiVsChance[0] + eiVsChance[1] == 0) {
+            chanceFr =
+                    " Aucune des "
+                            + eiVsChance[2]
+                            + " années ne s'écarte de ce que le hasard donnerait (p < 0,05) :"
+                            + " le mélange suit la composition des groupes.";
+            chanceEn =
+                    " None of the "
+                            + eiVsChance[2]
+                            + " years departs from what chance would give (p < 0.05): the mix"
+                            + " follows the make-up of the groups.";
+        } else if (eiVsChance[2] > 0) {
             chanceFr =
                     " Les liens traversent les groupes plus que le hasard ne le ferait "
-                            + eiVsChance[0]
-                            + " année(s) sur "
+                            + Wording.years(eiVsChance[0], true)
+                            + " sur "
                             + eiVsChance[2]
                             + ", moins "
-                            + eiVsChance[1]
-                            + " année(s).";
+                            + Wording.years(eiVsChance[1], true)
+                            + ".";
             chanceEn =
                     " Ties cross groups more than chance would in "
                             + eiVsChance[0]

@@ -53,6 +53,14 @@ final class Wording {
     }
 
     /** The text with its first letter in capitals. */
+    /** "1 année", "3 années"; "1 year", "3 years". */
+    static String years(int count, boolean french) {
+        if (french) {
+            return count + (count == 1 ? " année" : " années");
+        }
+        return count + (count == 1 ? " year" : " years");
+    }
+
     static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

@@ -40,6 +40,31 @@ class DensificationTest {
         return b.build();
     }
 
+    /**
+     * Ten actors and four ties every year, 2010–2015, rewired so that they chain: density and mean
+     * degree stay put while the largest component holds 2, 3, 3, 4, 4 then 5 of the 10 actors.
+     */
+    private static TemporalNetwork chaining() {
+        NetworkBuilder b = new NetworkBuilder();
+        for (int i = 1; i <= 10; i++) {
+            b.actor("a" + i, i % 2 == 0 ? "ESS" : "PUBLIC", 2010);
+        }
+        String[][][] years = {
+            {{"a1", "a2"}, {"a3", "a4"}, {"a5", "a6"}, {"a7", "a8"}},
+            {{"a1", "a2"}, {"a2", "a3"}, {"a5", "a6"}, {"a7", "a8"}},
+            {{"a1", "a2"}, {"a2", "a3"}, {"a5", "a6"}, {"a7", "a8"}},
+            {{"a1", "a2"}, {"a2", "a3"}, {"a3", "a4"}, {"a7", "a8"}},
+            {{"a1", "a2"}, {"a2", "a3"}, {"a3", "a4"}, {"a7", "a8"}},
+            {{"a1", "a2"}, {"a2", "a3"}, {"a3", "a4"}, {"a4", "a5"}}
+        };
+        for (int k = 0; k < years.length; k++) {
+            for (String[] pair : years[k]) {
+                b.collaboration(pair[0], pair[1], 2010 + k, 2010 + k);
+            }
+        }
+        return b.build();
+    }
+
     static HypothesisAnswer answer(TemporalNetwork network, int first, int last, String id) {
         HypothesisQuery query =
                 new HypothesisQuery(
@@ -70,6 +95,22 @@ class DensificationTest {
         assertThat(h1.figures())
                 .contains(new Figure("density", 2012, 3.0 / 15))
                 .contains(Figure.of("densityYears", 6));
+    }
+
+    @Test
+    void shouldSayWhichMeasureMovesWhenDensityAndDegreeStayPut() {
+        HypothesisAnswer h1 = answer(chaining(), 2010, 2015, "H1");
+
+        assertThat(h1.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        // shares 0.2, 0.3, 0.3, 0.4, 0.4, 0.5: of the 15 pairs, 13 rise, 2 are tied, none falls
+        assertThat(h1.figure("largestComponentShareMannKendallS")).isEqualTo(13.0);
+        assertThat(h1.sentenceFr())
+                .startsWith("La densité du réseau ne varie pas (0,089) et le degré moyen ne varie")
+                .contains(" : en revanche la part de la plus grande composante augmente de ")
+                .endsWith(" ; on ne peut pas conclure.");
+        assertThat(h1.sentenceEn())
+                .contains(": on the other hand the largest component's share rises by ")
+                .endsWith("; no conclusion can be drawn.");
     }
 
     @Test
