@@ -117,18 +117,87 @@ function byStyle(items, key) {
 }
 
 /**
- * Draws everything on a canvas whose centre is the origin of the map, under a zoom. Items that
- * look alike are drawn as one path: a few thousand strokes per frame would not keep 30 fps.
+ * The drawing plan of one look over one network: items that look alike grouped, each node's
+ * radius computed once. A look does not change while the layout moves the nodes, so the plan is
+ * made once per look rather than once per frame.
+ */
+const plans = new WeakMap();
+
+function plan(nodes, links, look) {
+  const known = plans.get(look);
+  if (known && known.nodes === nodes && known.links === links) {
+    return known;
+  }
+  const linkStyle = (l) => `${look.linkColour(l)}|${look.linkWidth(l)}|${look.linkOpacity(l)}`;
+  const nodeStyle = (n) => [look.fill(n), ...look.stroke(n), look.opacity(n)].join("|");
+  const made = {
+    nodes,
+    links,
+    linkGroups: [...byStyle(links, linkStyle)],
+    nodeGroups: [...byStyle(nodes, nodeStyle)].map(([key, group]) => [key, group,
+      group.map((n) => look.radius(n))]),
+    labelled: nodes.filter((n) => look.label(n)).map((n) => [n, look.label(n)]),
+    sprites: new Map(),
+  };
+  plans.set(look, made);
+  return made;
+}
+
+/** Screen radii are rounded to a quarter pixel, so that a few dozen images serve every node. */
+const SPRITE_STEP = 4;
+
+/**
+ * A node drawn once on a small canvas at its size on screen: copying it is much cheaper than
+ * filling and stroking an antialiased circle, which keeps the layout fluid on large maps.
+ */
+function sprite(sprites, key, screenRadius, ratio) {
+  const r = Math.max(1, Math.round(screenRadius * SPRITE_STEP) / SPRITE_STEP);
+  const id = `${key}|${r}|${ratio}`;
+  let image = sprites.get(id);
+  if (!image) {
+    const [fill, stroke, width, opacity] = key.split("|");
+    const line = Number(width);
+    const half = r + line;
+    image = document.createElement("canvas");
+    image.width = image.height = Math.ceil(2 * half * ratio) + 2;
+    const context = image.getContext("2d");
+    context.scale(ratio, ratio);
+    context.globalAlpha = Number(opacity);
+    context.beginPath();
+    context.arc(half + 1 / ratio, half + 1 / ratio, r, 0, 2 * Math.PI);
+    context.fillStyle = fill;
+    context.fill();
+    context.strokeStyle = stroke;
+    context.lineWidth = line;
+    context.stroke();
+    image.offset = half + 1 / ratio;
+    sprites.set(id, image);
+  }
+  return image;
+}
+
+/**
+ * Draws everything on a canvas whose centre is the origin of the map, under a zoom. Ties that
+ * look alike are drawn as one path and nodes are copied from images made once per look and
+ * size: a few thousand strokes per frame would not keep 30 fps.
  */
 export function drawCanvas(canvas, size, transform, nodes, links, look) {
   const context = canvas.getContext("2d");
   const ratio = size.ratio;
+  const drawing = plan(nodes, links, look);
+  const k = transform.k;
+  if (drawing.spriteScale !== k) {
+    // the images are made at one zoom: another zoom needs others
+    drawing.sprites.clear();
+    drawing.spriteScale = k;
+  }
+  const cx = size.width / 2 + transform.x;
+  const cy = size.height / 2 + transform.y;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, size.width, size.height);
-  context.translate(size.width / 2 + transform.x, size.height / 2 + transform.y);
-  context.scale(transform.k, transform.k);
-  const linkStyle = (l) => `${look.linkColour(l)}|${look.linkWidth(l)}|${look.linkOpacity(l)}`;
-  for (const [key, group] of byStyle(links, linkStyle)) {
+  context.translate(cx, cy);
+  context.scale(k, k);
+  for (const [key, group] of drawing.linkGroups) {
     const [colour, width, opacity] = key.split("|");
     context.globalAlpha = Number(opacity);
     context.strokeStyle = colour;
@@ -140,30 +209,27 @@ export function drawCanvas(canvas, size, transform, nodes, links, look) {
     }
     context.stroke();
   }
-  const nodeStyle = (n) => [look.fill(n), ...look.stroke(n), look.opacity(n)].join("|");
-  for (const [key, group] of byStyle(nodes, nodeStyle)) {
-    const [fill, stroke, width, opacity] = key.split("|");
-    context.globalAlpha = Number(opacity);
-    context.beginPath();
-    for (const n of group) {
-      const r = look.radius(n);
-      context.moveTo(n.x + r, n.y);
-      context.arc(n.x, n.y, r, 0, 2 * Math.PI);
-    }
-    context.fillStyle = fill;
-    context.fill();
-    context.strokeStyle = stroke;
-    context.lineWidth = Number(width);
-    context.stroke();
-  }
+  // nodes in screen pixels, each a copy of its sprite (the stroke width scales with the zoom)
+  context.setTransform(1, 0, 0, 1, 0, 0);
   context.globalAlpha = 1;
+  for (const [key, group, radii] of drawing.nodeGroups) {
+    const [fill, stroke, width, opacity] = key.split("|");
+    const screenKey = [fill, stroke, Number(width) * k, opacity].join("|");
+    for (let i = 0; i < group.length; i += 1) {
+      const n = group[i];
+      const image = sprite(drawing.sprites, screenKey, radii[i] * k, ratio);
+      const offset = image.offset * ratio;
+      context.drawImage(image, Math.round((cx + n.x * k) * ratio - offset),
+        Math.round((cy + n.y * k) * ratio - offset));
+    }
+  }
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.translate(cx, cy);
+  context.scale(k, k);
   context.fillStyle = "#111111";
   context.font = "13px system-ui, sans-serif";
-  for (const n of nodes) {
-    const label = look.label(n);
-    if (label) {
-      context.fillText(label, n.x + 10, n.y - 10);
-    }
+  for (const [n, label] of drawing.labelled) {
+    context.fillText(label, n.x + 10, n.y - 10);
   }
 }
 

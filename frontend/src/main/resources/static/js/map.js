@@ -402,6 +402,7 @@ class MapView {
       window.maillageMap.frames++;
       window.maillageMap.running = this.renderer.isRunning();
       window.maillageMap.playing = this.playing;
+      window.maillageMap.drawing = this.renderer.drawing;
       this.frameRequest = requestAnimationFrame(frame);
     };
     this.frameRequest = requestAnimationFrame(frame);

@@ -65,6 +65,8 @@ public final class MapFpsBenchmark {
                     browser.script("return window.maillageMap.links"),
                     browser.script("return window.maillageMap.mode"));
             report("simulation running", measure(browser, seconds));
+            System.out.println(
+                    "screenshot: " + browser.screenshot("map-canvas-2000").toAbsolutePath());
             startPlayingFromRecentYears(browser);
             Object firstYear = browser.script("return window.maillageMap.year");
             double playing = measure(browser, seconds);
@@ -86,11 +88,27 @@ public final class MapFpsBenchmark {
 
     private static double measure(Browser browser, double seconds) throws InterruptedException {
         long frames = ((Number) browser.script("return window.maillageMap.frames")).longValue();
+        double[] drawing = drawing(browser);
         long start = System.nanoTime();
         Thread.sleep((long) (seconds * 1000));
         long after = ((Number) browser.script("return window.maillageMap.frames")).longValue();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double[] drawn = drawing(browser);
+        if (drawn[0] > drawing[0]) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "canvas drawing: %.1f ms each over %d drawings%n",
+                    (drawn[1] - drawing[1]) / (drawn[0] - drawing[0]),
+                    (long) (drawn[0] - drawing[0]));
+        }
         return (after - frames) / elapsed;
+    }
+
+    /** The canvas drawings made so far and the milliseconds they took. */
+    private static double[] drawing(Browser browser) {
+        Object count = browser.script("return window.maillageMap.drawing?.count ?? 0");
+        Object ms = browser.script("return window.maillageMap.drawing?.ms ?? 0");
+        return new double[] {((Number) count).doubleValue(), ((Number) ms).doubleValue()};
     }
 
     private static void report(String phase, double fps) {
