@@ -3,6 +3,7 @@ package coop.maillage.report;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -26,6 +28,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 final class ReportPdf {
 
     static final String PRODUCER = "Maillage";
+
+    static {
+        // the layout engine reports each font it loads and each stylesheet it parses at INFO:
+        // keep its warnings and errors only, so that the report command prints one line
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private ReportPdf() {}
 
