@@ -40,6 +40,17 @@ function neighbourIndex(links) {
   return index;
 }
 
+/**
+ * The number of nodes above which the map is drawn on a canvas; a session may lower it
+ * (`sessionStorage["maillage.canvasThreshold"]`), which the browser tests do to draw the seed on a
+ * canvas.
+ */
+function canvasThreshold() {
+  const chosen = Number(sessionStorage.getItem("maillage.canvasThreshold"));
+  return Number.isFinite(chosen) && sessionStorage.getItem("maillage.canvasThreshold") !== null
+    ? chosen : CANVAS_THRESHOLD;
+}
+
 export class MapRenderer {
   /** `handlers`: onHover(node or null, [x, y] in view coordinates), onSelect(node or null). */
   constructor(stage, handlers) {
@@ -95,7 +106,7 @@ export class MapRenderer {
     this.nodes = nodes;
     this.links = links;
     this.neighbours = index;
-    this.setMode(nodes.length > CANVAS_THRESHOLD ? "canvas" : "svg");
+    this.setMode(nodes.length > canvasThreshold() ? "canvas" : "svg");
     this.simulation.nodes(nodes);
     this.simulation.force("link").links(links);
     this.setStyle(style);

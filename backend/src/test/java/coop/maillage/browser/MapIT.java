@@ -108,6 +108,38 @@ class MapIT extends BrowserIT {
     }
 
     @Test
+    void shouldDrawTheSameMapOnACanvas() {
+        JsonNode network = network(2020);
+        openView("carte");
+        browser.script("sessionStorage.setItem('maillage.canvasThreshold', '0')");
+        try {
+            openMapAt(2020);
+            browser.waitForScript("return window.maillageMap.mode === 'canvas'");
+            browser.waitForScript("return !window.maillageMap.running");
+
+            assertThat(count(CIRCLES)).isZero();
+            assertThat(((Number) browser.script("return window.maillageMap.nodes")).intValue())
+                    .isEqualTo(network.get("nodes").size());
+            String coloured =
+                    "const c = document.querySelector('canvas.map-canvas');"
+                            + " const d = c.getContext('2d').getImageData(0, 0, c.width,"
+                            + " c.height).data; let n = 0;"
+                            + " for (let i = 0; i < d.length; i += 4) {"
+                            + " if (d[i + 3] > 0 && (d[i] !== d[i + 1] || d[i + 1] !== d[i + 2]))"
+                            + " n++; } return n;";
+            // the actors' colours (links are grey): at least a few pixels per actor
+            assertThat(((Number) browser.script(coloured)).intValue())
+                    .isGreaterThan(network.get("nodes").size() * 10);
+            browser.find("#map-search").sendKeys("clus'ter", Keys.ENTER);
+            browser.waitForScript("return !document.querySelector('.map-panel').hidden");
+            browser.screenshot("map-2020-canvas");
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            browser.script("sessionStorage.removeItem('maillage.canvasThreshold')");
+        }
+    }
+
+    @Test
     void shouldFindAnActorByName() {
         openMapAt(2020);
 
