@@ -54,6 +54,14 @@ public record AnalysisParameters(
 
     /** The layers asked for, or the defaults. */
     public Set<Layer> layerSet() {
+        return layerSet(layers);
+    }
+
+    /**
+     * The layers a {@code layers} parameter names (comma-separated), or the defaults when it is
+     * absent; an unknown name is a bad parameter.
+     */
+    public static Set<Layer> layerSet(String layers) {
         if (layers == null || layers.isBlank()) {
             return Layer.DEFAULTS;
         }

@@ -1,5 +1,6 @@
 package coop.maillage.backup;
 
+import coop.maillage.io.LimitedInputStream;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -75,7 +76,8 @@ class BackupController {
             consumes = {"application/gzip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Restore a backup sent as the request body into an empty database")
     RestoreService.Summary restoreBody(InputStream body) {
-        return restores.restore(new LimitedInputStream(body, maxUpload));
+        return restores.restore(
+                new LimitedInputStream(body, maxUpload, BackupTooLargeException::new));
     }
 
     @ExceptionHandler(DatabaseNotEmptyException.class)
@@ -99,8 +101,8 @@ class BackupController {
         return problem;
     }
 
-    @ExceptionHandler(LimitedInputStream.TooLargeException.class)
-    ProblemDetail tooLarge(LimitedInputStream.TooLargeException e) {
+    @ExceptionHandler(BackupTooLargeException.class)
+    ProblemDetail tooLarge(BackupTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Backup too large", e);
     }
 

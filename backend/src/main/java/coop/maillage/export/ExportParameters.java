@@ -1,13 +1,11 @@
 package coop.maillage.export;
 
-import coop.maillage.network.Layer;
+import coop.maillage.analysis.AnalysisParameters;
 import coop.maillage.web.BadParameterException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The query parameters of the network exports; without a year, the whole history. */
 record ExportParameters(
@@ -40,23 +38,8 @@ record ExportParameters(
                 territory,
                 year,
                 Boolean.TRUE.equals(cumulative),
-                layerSet(),
+                AnalysisParameters.layerSet(layers),
                 Boolean.TRUE.equals(withoutPole),
                 Boolean.TRUE.equals(names));
-    }
-
-    private Set<Layer> layerSet() {
-        if (layers == null || layers.isBlank()) {
-            return Layer.DEFAULTS;
-        }
-        Set<Layer> set = EnumSet.noneOf(Layer.class);
-        for (String name : layers.split(",")) {
-            try {
-                set.add(Layer.fromName(name));
-            } catch (IllegalArgumentException e) {
-                throw new BadParameterException("layers", e.getMessage());
-            }
-        }
-        return set;
     }
 }

@@ -92,7 +92,8 @@ public final class GraphFileReader {
      * The stream is not closed.
      */
     public TemporalNetwork read(InputStream in, String fileName) {
-        InputStream limited = new LimitedInputStream(in, maxBytes, fileName);
+        InputStream limited =
+                new LimitedInputStream(in, maxBytes, limit -> tooLarge(fileName, limit));
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".graphml")) {
             return GraphMlReader.read(limited, fileName, maxNodes);

@@ -3,21 +3,27 @@ package coop.maillage.io;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongFunction;
 
 /**
  * An input stream that refuses to deliver more than a given number of bytes, for streams whose size
- * is not known beforehand (uploads, zip entries: a small zip can inflate to gigabytes).
+ * is not known beforehand (uploads, zip entries: a small zip can inflate to gigabytes). Past the
+ * limit it throws the exception its caller chose, which says what was too large and what to do.
  */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
-    private final String file;
+    private final LongFunction<? extends RuntimeException> tooLarge;
     private long count;
 
-    LimitedInputStream(InputStream in, long limit, String file) {
+    /**
+     * @param tooLarge the exception to throw, given the limit, once more bytes are read
+     */
+    public LimitedInputStream(
+            InputStream in, long limit, LongFunction<? extends RuntimeException> tooLarge) {
         super(in);
         this.limit = limit;
-        this.file = file;
+        this.tooLarge = tooLarge;
     }
 
     @Override
@@ -53,7 +59,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(long n) {
         count += n;
         if (count > limit) {
-            throw GraphFileReader.tooLarge(file, limit);
+            throw tooLarge.apply(limit);
         }
     }
 }
