@@ -79,15 +79,17 @@ final class Values {
         if (text == null || text.isBlank()) {
             return TemporalTie.DEFAULT_WEIGHT;
         }
-        String fix = "write a non-negative number such as 1 or 2.5, or leave it empty for 1";
+        String fix =
+                "write a positive number such as 1 or 2.5, or leave it empty for 1; a tie of"
+                        + " strength 0 is no tie: leave that row out";
         double weight;
         try {
             weight = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
             throw place.error("weight \"" + text + "\" is not a number", fix);
         }
-        if (!Double.isFinite(weight) || weight < 0) {
-            throw place.error("weight " + text.trim() + " is not a non-negative number", fix);
+        if (!Double.isFinite(weight) || weight <= 0) {
+            throw place.error("weight " + text.trim() + " is not a positive number", fix);
         }
         return weight;
     }

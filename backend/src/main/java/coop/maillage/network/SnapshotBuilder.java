@@ -1,7 +1,7 @@
 package coop.maillage.network;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +20,9 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * <p>For year Y, a node or a tie belongs to the snapshot when its interval overlaps Y, or, for a
  * cumulative query, when it started by Y (every tie formed up to Y); undated ones always belong.
  * The vertices are the actors that belong, without the pole when the query says so; actors without
- * ties stay as isolated vertices. Edges come from the query's layers:
+ * ties stay as isolated vertices. A dated attribute ({@link DatedAttribute}, a member's college)
+ * takes the value in force in Y (for a cumulative query, the latest taken up by Y), or none. Edges
+ * come from the query's layers:
  *
  * <ul>
  *   <li>{@link Layer#COLLABORATIONS}: each actor–actor tie adds its weight;
@@ -29,8 +31,10 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  *       every pair of distinct actors with a participation that belongs, so the weight is the
  *       number of shared projects (Borgatti &amp; Everett, "Network analysis of 2-mode data",
  *       Social Networks 19, 1997; networkx {@code bipartite.weighted_projected_graph}). Several
- *       participations of an actor in one project count once. Ties of these layers that do not join
- *       an actor to a project or event are ignored.
+ *       participations of an actor in one project count once. In a cumulative snapshot, a project
+ *       ties two actors only if their participations overlap in some year up to Y, so that its ties
+ *       are those of the yearly snapshots up to Y. Ties of these layers that do not join an actor
+ *       to a project or event are ignored.
  * </ul>
  *
  * Weights of the same pair from several ties or layers are summed; self-loops are dropped, and so
@@ -63,11 +67,11 @@ public final class SnapshotBuilder {
         Set<String> hubs = selectHubs(network, query);
         for (Layer layer : List.of(Layer.PROJECTS, Layer.WORKSHOPS)) {
             if (query.layers().contains(layer)) {
-                addProjection(network, query, layer, index, hubs, weights);
+                Projection.add(network, query, layer, index, hubs, weights);
             }
         }
         // 3. the graph, with vertices and edges in a fixed order
-        return new Snapshot(toGraph(actors, weights), attributesOf(actors), query);
+        return new Snapshot(toGraph(actors, weights), attributesOf(actors, network, query), query);
     }
 
     /** Whether {@code node} is the pole: the network's pole id, or an actor of kind POLE. */
@@ -116,35 +120,6 @@ public final class SnapshotBuilder {
         }
     }
 
-    private static void addProjection(
-            TemporalNetwork network,
-            SnapshotQuery query,
-            Layer layer,
-            Map<String, Integer> index,
-            Set<String> hubs,
-            PairWeights weights) {
-        // participants of each project (event), one list per hub: the cost is Σ k² over hubs
-        Map<String, IntList> participants = new HashMap<>();
-        for (TemporalTie tie : network.ties()) {
-            if (tie.layer() != layer || !query.covers(tie.interval())) {
-                continue;
-            }
-            Integer actor = index.get(tie.source());
-            String hub = tie.target();
-            if (actor == null) {
-                actor = index.get(tie.target());
-                hub = tie.source();
-            }
-            if (actor != null && hubs.contains(hub)) {
-                participants.computeIfAbsent(hub, h -> new IntList()).add(actor);
-            }
-        }
-        for (IntList list : participants.values()) {
-            int size = list.sortDistinct();
-            weights.addClique(list.values, size);
-        }
-    }
-
     private static Graph<String, DefaultWeightedEdge> toGraph(
             List<TemporalNode> actors, PairWeights weights) {
         SimpleWeightedGraph<String, DefaultWeightedEdge> graph =
@@ -159,35 +134,45 @@ public final class SnapshotBuilder {
         return new AsUnmodifiableGraph<>(graph);
     }
 
-    private static Map<String, Map<String, String>> attributesOf(List<TemporalNode> actors) {
+    /**
+     * The actors' attributes as of the query's year: a dated attribute (a member's college) gives
+     * the value in force that year — for a cumulative query, the latest taken up by then — and none
+     * when no value of that key is in force.
+     */
+    private static Map<String, Map<String, String>> attributesOf(
+            List<TemporalNode> actors, TemporalNetwork network, SnapshotQuery query) {
+        Map<String, Map<String, DatedAttribute>> inForce = new HashMap<>();
+        Map<String, Set<String>> datedKeys = new HashMap<>();
+        for (DatedAttribute dated : network.datedAttributes()) {
+            datedKeys.computeIfAbsent(dated.node(), n -> new HashSet<>()).add(dated.key());
+            if (query.covers(dated.interval())) {
+                inForce.computeIfAbsent(dated.node(), n -> new HashMap<>())
+                        .merge(dated.key(), dated, SnapshotBuilder::later);
+            }
+        }
         Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
-        actors.forEach(actor -> attributes.put(actor.id(), actor.attributes()));
+        for (TemporalNode actor : actors) {
+            Set<String> keys = datedKeys.get(actor.id());
+            if (keys == null) {
+                attributes.put(actor.id(), actor.attributes());
+                continue;
+            }
+            Map<String, String> own = new LinkedHashMap<>(actor.attributes());
+            own.keySet().removeAll(keys);
+            inForce.getOrDefault(actor.id(), Map.of())
+                    .forEach((key, dated) -> own.put(key, dated.value()));
+            attributes.put(actor.id(), Collections.unmodifiableMap(own));
+        }
         return Collections.unmodifiableMap(attributes);
     }
 
-    /** A growable list of ints, to avoid boxing every participation. */
-    private static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
+    /** Of two values in force, the one taken up last (undated starts count as earliest). */
+    private static DatedAttribute later(DatedAttribute a, DatedAttribute b) {
+        LocalDate fromA = a.interval().from();
+        LocalDate fromB = b.interval().from();
+        if (fromA == null) {
+            return b;
         }
-
-        /** Sorts the values, removes repeats and returns how many distinct values remain. */
-        int sortDistinct() {
-            Arrays.sort(values, 0, size);
-            int distinct = 0;
-            for (int i = 0; i < size; i++) {
-                if (distinct == 0 || values[distinct - 1] != values[i]) {
-                    values[distinct++] = values[i];
-                }
-            }
-            size = distinct;
-            return distinct;
-        }
+        return fromB != null && fromB.isAfter(fromA) ? b : a;
     }
 }

@@ -65,7 +65,7 @@ public class StoreNetworkReader {
                     List<TemporalTie> ties = new ArrayList<>();
                     ties.addAll(collaborations(tx, actorIds));
                     ties.addAll(secondModeTies(tx, actorIds));
-                    return new TemporalNetwork(nodes, ties, pole);
+                    return new TemporalNetwork(nodes, ties, pole, colleges(tx, actorIds));
                 });
     }
 
@@ -81,6 +81,30 @@ public class StoreNetworkReader {
                         """,
                         parameters("territory", territory))
                 .list(StoreNetworkReader::actor);
+    }
+
+    /**
+     * Each membership's college for the years it lasts, so that a snapshot gives an actor the
+     * college it belonged to that year (none before it joined or after it left).
+     */
+    private static List<DatedAttribute> colleges(TransactionContext tx, Set<String> actors) {
+        return tx
+                .run(
+                        """
+                        MATCH (a:Actor)-[m:MEMBER_OF]->(:Actor) WHERE m.college IS NOT NULL
+                        RETURN a.id AS a, m.college AS college, m.from AS from, m.to AS to
+                        ORDER BY a.id, m.from
+                        """)
+                .list(
+                        r ->
+                                new DatedAttribute(
+                                        r.get("a").asString(),
+                                        "college",
+                                        r.get("college").asString(),
+                                        interval(r.get("from"), r.get("to"))))
+                .stream()
+                .filter(dated -> actors.contains(dated.node()))
+                .toList();
     }
 
     private static TemporalNode actor(Record row) {

@@ -15,18 +15,30 @@ import java.util.stream.Stream;
  * @param nodes the nodes, with distinct ids
  * @param ties the ties, in any order; self-loops and repeated ties are allowed
  * @param poleId id of the cooperation pole's actor, or {@code null} when there is none
+ * @param datedAttributes attributes that hold only for a while (a member's college), overriding the
+ *     node's own attribute of the same key in the snapshots of the years they cover
  */
-public record TemporalNetwork(List<TemporalNode> nodes, List<TemporalTie> ties, String poleId) {
+public record TemporalNetwork(
+        List<TemporalNode> nodes,
+        List<TemporalTie> ties,
+        String poleId,
+        List<DatedAttribute> datedAttributes) {
 
     public TemporalNetwork {
         nodes = List.copyOf(nodes);
         ties = List.copyOf(ties);
+        datedAttributes = List.copyOf(datedAttributes);
         Set<String> ids = new HashSet<>();
         for (TemporalNode node : nodes) {
             if (!ids.add(node.id())) {
                 throw new IllegalArgumentException("duplicate node id \"" + node.id() + "\"");
             }
         }
+    }
+
+    /** A network whose node attributes hold for the node's whole life. */
+    public TemporalNetwork(List<TemporalNode> nodes, List<TemporalTie> ties, String poleId) {
+        this(nodes, ties, poleId, List.of());
     }
 
     /**

@@ -23,9 +23,9 @@ public record TemporalTie(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(layer, "layer");
-        if (!Double.isFinite(weight) || weight < 0) {
+        if (!Double.isFinite(weight) || weight <= 0) {
             throw new IllegalArgumentException(
-                    "tie weight must be a finite non-negative number, got " + weight);
+                    "tie weight must be a finite positive number, got " + weight);
         }
         interval = interval == null ? Interval.ALWAYS : interval;
     }

@@ -94,12 +94,17 @@ class GraphFileErrorsTest {
     }
 
     @Test
-    void shouldRejectNegativeAndNonNumericWeights() throws IOException {
+    void shouldRejectZeroNegativeAndNonNumericWeights() throws IOException {
         write("nodes.csv", NODES);
         write("edges.csv", "source,target,weight\na,b,-2\n");
         assertFails(dir.resolve("nodes.csv"), "edges.csv", 2)
-                .hasMessageContaining("weight -2 is not a non-negative number")
-                .hasMessageContaining("— write a non-negative number such as 1 or 2.5");
+                .hasMessageContaining("weight -2 is not a positive number")
+                .hasMessageContaining("— write a positive number such as 1 or 2.5");
+
+        write("edges.csv", "source,target,weight\nb,a,1\na,b,0\n");
+        assertFails(dir.resolve("nodes.csv"), "edges.csv", 3)
+                .hasMessageContaining("weight 0 is not a positive number")
+                .hasMessageContaining("a tie of strength 0 is no tie");
 
         write("edges.csv", "source,target,weight\na,b,1\na,b,strong\n");
         assertFails(dir.resolve("nodes.csv"), "edges.csv", 3)

@@ -226,6 +226,73 @@ class SnapshotBuilderTest {
     }
 
     @Test
+    void shouldTieActorsInACumulativeSnapshotOnlyIfTheyTookPartAtTheSameTime() {
+        actors("a", "b", "c");
+        project("p", 2015, null);
+        participation("a", "p", 2015, 2016);
+        participation("b", "p", 2018, 2019);
+        participation("c", "p", 2016, 2018);
+
+        // a left before b came: no year has a-b, so the cumulative snapshot has none either
+        assertThat(edges(build(SnapshotQuery.cumulativeTo(2019))))
+                .containsExactly(entry("a", "c", 1), entry("b", "c", 1));
+        assertThat(edges(build(SnapshotQuery.cumulativeTo(2016))))
+                .containsExactly(entry("a", "c", 1));
+    }
+
+    @Test
+    void shouldMakeTheCumulativeTiesTheUnionOfTheYearlyOnes() {
+        actors("a", "b", "c", "d");
+        project("p1", 2010, null);
+        project("p2", 2012, 2014);
+        participation("a", "p1", 2010, 2011);
+        participation("b", "p1", 2011, 2013);
+        participation("c", "p1", 2014, null);
+        participation("a", "p1", 2014, 2014); // a came back to p1
+        participation("b", "p2", 2012, 2012);
+        participation("d", "p2", 2013, 2014);
+        collaboration("c", "d", 1, 2016, null);
+
+        for (int year = 2009; year <= 2017; year++) {
+            java.util.Set<String> union = new java.util.TreeSet<>();
+            for (int y = 2009; y <= year; y++) {
+                edges(build(SnapshotQuery.ofYear(y))).forEach(e -> union.add(e.split("=")[0]));
+            }
+            List<String> cumulative =
+                    edges(build(SnapshotQuery.cumulativeTo(year))).stream()
+                            .map(e -> e.split("=")[0])
+                            .toList();
+            assertThat(cumulative).as("up to %d", year).containsExactlyElementsOf(union);
+        }
+    }
+
+    @Test
+    void shouldGiveAMemberTheCollegeOfTheYearAndNoneOutsideItsMemberships() {
+        nodes.add(
+                new TemporalNode(
+                        "m", NodeMode.ACTOR, Map.of("college", "C3", "sector", "ESS"), null));
+        actors("x");
+        List<DatedAttribute> colleges =
+                List.of(
+                        new DatedAttribute("m", "college", "C1", Interval.ofYears(2015, 2017)),
+                        new DatedAttribute("m", "college", "C3", Interval.ofYears(2018, 2020)));
+        TemporalNetwork network = new TemporalNetwork(nodes, ties, null, colleges);
+
+        assertThat(SnapshotBuilder.build(network, SnapshotQuery.ofYear(2014)).attributes())
+                .containsEntry("m", Map.of("sector", "ESS"))
+                .containsEntry("x", Map.of());
+        assertThat(SnapshotBuilder.build(network, SnapshotQuery.ofYear(2016)).attributes())
+                .containsEntry("m", Map.of("sector", "ESS", "college", "C1"));
+        assertThat(SnapshotBuilder.build(network, SnapshotQuery.ofYear(2019)).attributes())
+                .containsEntry("m", Map.of("sector", "ESS", "college", "C3"));
+        assertThat(SnapshotBuilder.build(network, SnapshotQuery.ofYear(2022)).attributes())
+                .containsEntry("m", Map.of("sector", "ESS"));
+        assertThat(SnapshotBuilder.build(network, SnapshotQuery.cumulativeTo(2022)).attributes())
+                .as("cumulative: the college taken up last")
+                .containsEntry("m", Map.of("sector", "ESS", "college", "C3"));
+    }
+
+    @Test
     void shouldGiveAReadOnlyUndirectedSimpleWeightedGraph() {
         actors("a", "b");
         Graph<String, DefaultWeightedEdge> graph = build(SnapshotQuery.ofYear(2020)).graph();
