@@ -1,16 +1,20 @@
 package coop.maillage.dataset;
 
+import coop.maillage.StartupPhases;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Loads the demonstration dataset when the application starts on an empty database. */
+/**
+ * Loads the demonstration dataset when the application starts on an empty database, before the web
+ * server accepts requests (see {@link StartupPhases}).
+ */
 @Component
-class SeedOnFirstStart implements ApplicationRunner {
+class SeedOnFirstStart implements SmartLifecycle {
 
     private final DatasetService service;
     private final boolean enabled;
+    private volatile boolean running;
 
     SeedOnFirstStart(
             DatasetService service, @Value("${maillage.seed.load-on-empty:true}") boolean enabled) {
@@ -19,9 +23,25 @@ class SeedOnFirstStart implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
         if (enabled && service.isEmpty()) {
             service.loadSeed();
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return StartupPhases.SEED;
     }
 }

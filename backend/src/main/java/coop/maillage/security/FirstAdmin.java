@@ -1,5 +1,6 @@
 package coop.maillage.security;
 
+import coop.maillage.StartupPhases;
 import coop.maillage.neo4j.StartupFailure;
 import coop.maillage.web.BadParameterException;
 import java.io.PrintStream;
@@ -7,21 +8,18 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * There is no default password. On a database without users, the first start creates {@code admin}
  * with the password of {@code MAILLAGE_ADMIN_PASSWORD}, or else with a generated one (144 random
- * bits) printed once on the console; only its hash is stored.
+ * bits) printed once on the console; only its hash is stored. It does so before the web server
+ * accepts requests (see {@link StartupPhases}), so that the first login cannot come too early.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartLifecycle {
 
     static final String USERNAME = "admin";
 
@@ -32,6 +30,7 @@ class FirstAdmin implements ApplicationRunner {
     private final UserStore users;
     private final PasswordEncoder encoder;
     private final SecurityProperties properties;
+    private volatile boolean running;
 
     FirstAdmin(UserStore users, PasswordEncoder encoder, SecurityProperties properties) {
         this.users = users;
@@ -47,8 +46,24 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
         ensureAdmin(properties.adminPassword(), System.out);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return StartupPhases.FIRST_ADMIN;
     }
 
     /**
