@@ -24,11 +24,21 @@ public final class CommandContext {
             PrintStream err,
             Function<ConfigurableApplicationContext, Integer> work,
             Function<RuntimeException, String> userError) {
-        try (ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(MaillageApplication.class)
-                        .web(WebApplicationType.NONE)
-                        .logStartupInfo(false)
-                        .run("--maillage.seed.load-on-empty=false")) {
+        ConfigurableApplicationContext started;
+        try {
+            started =
+                    new SpringApplicationBuilder(MaillageApplication.class)
+                            .web(WebApplicationType.NONE)
+                            .logStartupInfo(false)
+                            .run("--maillage.seed.load-on-empty=false");
+        } catch (RuntimeException e) {
+            if (startupFailure(e) != null) {
+                // The start-up failure reporter has already printed it on one line.
+                return 1;
+            }
+            throw e;
+        }
+        try (ConfigurableApplicationContext context = started) {
             return work.apply(context);
         } catch (RuntimeException e) {
             String message = userError.apply(e);
@@ -36,13 +46,21 @@ public final class CommandContext {
                 err.println("error: " + message);
                 return 1;
             }
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof StartupFailure failure) {
-                    err.println("error: " + failure.oneLine());
-                    return 1;
-                }
+            StartupFailure failure = startupFailure(e);
+            if (failure != null) {
+                err.println("error: " + failure.oneLine());
+                return 1;
             }
             throw e;
         }
+    }
+
+    private static StartupFailure startupFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartupFailure failure) {
+                return failure;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package coop.maillage.neo4j;
 
+import java.net.UnknownHostException;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -87,12 +88,13 @@ class Neo4jConfiguration {
                     "check MAILLAGE_NEO4J_USERNAME and MAILLAGE_NEO4J_PASSWORD",
                     e);
         }
-        if (e instanceof ServiceUnavailableException) {
+        String unreachable = unreachable(e);
+        if (unreachable != null) {
             return new StartupFailure(
                     "The Neo4j server at "
                             + endpoint.uri()
                             + " cannot be reached ("
-                            + e.getMessage()
+                            + unreachable
                             + ")",
                     "start it, or check MAILLAGE_NEO4J_URI; unset it to use the embedded"
                             + " database",
@@ -108,6 +110,20 @@ class Neo4jConfiguration {
                 "Cannot connect to Neo4j at " + endpoint.uri() + ": " + e.getMessage(),
                 "check MAILLAGE_NEO4J_URI",
                 e);
+    }
+
+    /**
+     * Why the server cannot be reached, or null when it was reached: an unknown host comes from the
+     * routing driver as a bare {@link Neo4jException} with the {@link UnknownHostException} as its
+     * cause, and from the direct driver inside a {@link ServiceUnavailableException}.
+     */
+    private static String unreachable(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException unknown) {
+                return "unknown host: " + unknown.getMessage();
+            }
+        }
+        return e instanceof ServiceUnavailableException ? e.getMessage() : null;
     }
 
     /** Holds the embedded database when there is one, so that Spring closes it last. */
