@@ -32,7 +32,17 @@ public class AnalysisService {
 
     /** The temporal network of the parameters' territory. */
     public TemporalNetwork network(AnalysisParameters parameters) {
-        return reader.read(parameters.territory());
+        TemporalNetwork network = reader.read(parameters.territory());
+        String groupBy = parameters.groupBy();
+        if (groupBy != null && !network.nodes().isEmpty() && !network.hasAttribute(groupBy)) {
+            throw new BadParameterException(
+                    "groupBy",
+                    "no actor has the attribute \""
+                            + groupBy
+                            + "\"; use one of "
+                            + String.join(", ", network.attributeNames()));
+        }
+        return network;
     }
 
     /** The snapshot of the parameters' year (default: the last year with data), analysed. */
