@@ -24,11 +24,25 @@ public final class CommandContext {
             PrintStream err,
             Function<ConfigurableApplicationContext, Integer> work,
             Function<RuntimeException, String> userError) {
+        return run(err, work, userError, new String[0]);
+    }
+
+    /**
+     * As {@link #run(PrintStream, Function, Function)}, with more settings ({@code --name=value}).
+     */
+    public static int run(
+            PrintStream err,
+            Function<ConfigurableApplicationContext, Integer> work,
+            Function<RuntimeException, String> userError,
+            String... settings) {
+        String[] args = new String[settings.length + 1];
+        args[0] = "--maillage.seed.load-on-empty=false";
+        System.arraycopy(settings, 0, args, 1, settings.length);
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(MaillageApplication.class)
                         .web(WebApplicationType.NONE)
                         .logStartupInfo(false)
-                        .run("--maillage.seed.load-on-empty=false")) {
+                        .run(args)) {
             return work.apply(context);
         } catch (RuntimeException e) {
             String message = userError.apply(e);

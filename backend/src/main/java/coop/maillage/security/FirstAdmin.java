@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -17,13 +18,17 @@ import org.springframework.stereotype.Component;
 /**
  * There is no default password. On a database without users, the first start creates {@code admin}
  * with the password of {@code MAILLAGE_ADMIN_PASSWORD}, or else with a generated one (144 random
- * bits) printed once on the console; only its hash is stored.
+ * bits) printed once on the console; only its hash is stored. Not for the {@code restore} command
+ * ({@value #SETTING} false), whose backup brings its own accounts and would delete this one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FirstAdmin implements ApplicationRunner {
 
     static final String USERNAME = "admin";
+
+    /** Whether to create the first admin on a database without users; true unless told. */
+    static final String SETTING = "maillage.security.create-first-admin";
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -32,11 +37,17 @@ class FirstAdmin implements ApplicationRunner {
     private final UserStore users;
     private final PasswordEncoder encoder;
     private final SecurityProperties properties;
+    private final boolean enabled;
 
-    FirstAdmin(UserStore users, PasswordEncoder encoder, SecurityProperties properties) {
+    FirstAdmin(
+            UserStore users,
+            PasswordEncoder encoder,
+            SecurityProperties properties,
+            @Value("${" + SETTING + ":true}") boolean enabled) {
         this.users = users;
         this.encoder = encoder;
         this.properties = properties;
+        this.enabled = enabled;
     }
 
     /** What the first start did. */
@@ -48,6 +59,9 @@ class FirstAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         ensureAdmin(properties.adminPassword(), System.out);
     }
 
