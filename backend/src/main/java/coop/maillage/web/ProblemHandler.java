@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -96,9 +98,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         List<Map<String, Object>> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.add(
-                    fieldError(
-                            error.getField(), error.getDefaultMessage(), error.getRejectedValue()));
+            errors.add(fieldError(error.getField(), message(error), error.getRejectedValue()));
         }
         e.getBindingResult()
                 .getGlobalErrors()
@@ -113,10 +113,63 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 errors.stream()
                         .map(err -> err.get("field") + ": " + err.get("message"))
                         .collect(Collectors.joining("; "));
+        boolean body = e.getParameter().hasParameterAnnotation(RequestBody.class);
         ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "validation", "Invalid record", detail);
+                body
+                        ? problem(HttpStatus.BAD_REQUEST, "validation", "Invalid record", detail)
+                        : problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", detail);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A field's message; a value of the wrong type is named with the type expected. */
+    private static String message(FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        Class<?> type =
+                error.contains(TypeMismatchException.class)
+                        ? error.unwrap(TypeMismatchException.class).getRequiredType()
+                        : null;
+        return "'" + error.getRejectedValue() + "' is not " + expected(type);
+    }
+
+    /** A path variable or query parameter of the wrong type. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        String message = "'" + e.getValue() + "' is not " + expected(e.getRequiredType());
+        ProblemDetail problem =
+                problem(
+                        HttpStatus.BAD_REQUEST,
+                        "bad-parameter",
+                        "Bad parameter",
+                        name + ": " + message);
+        problem.setProperty("errors", List.of(fieldError(name, message, e.getValue())));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type != null && type.isEnum()) {
+            return "one of " + enumValues(type);
+        }
+        return type == null ? "of the expected type" : "a valid " + type.getSimpleName();
     }
 
     @Override
