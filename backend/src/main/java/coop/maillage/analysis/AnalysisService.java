@@ -1,8 +1,12 @@
 package coop.maillage.analysis;
 
+import coop.maillage.hypothesis.Hypotheses;
+import coop.maillage.hypothesis.HypothesisQuery;
+import coop.maillage.hypothesis.HypothesisReport;
 import coop.maillage.hypothesis.Timeline;
 import coop.maillage.metrics.AnalysisOptions;
 import coop.maillage.metrics.AnalysisResult;
+import coop.maillage.metrics.BetweennessMode;
 import coop.maillage.metrics.NetworkAnalyser;
 import coop.maillage.network.Snapshot;
 import coop.maillage.network.SnapshotBuilder;
@@ -16,19 +20,42 @@ import org.springframework.stereotype.Service;
 
 /**
  * Answers the analysis endpoints: reads the territory's temporal network from the store, cuts the
- * snapshot or the range of years asked for and hands it to the pure analysis code.
+ * snapshot or the range of years asked for and hands it to the pure analysis code, within {@link
+ * AnalysisLimits}. Betweenness is exact up to {@value #EXACT_BETWEENNESS_MAX_NODES} nodes in a
+ * snapshot and sampled from {@link AnalysisOptions#DEFAULT_BETWEENNESS_SAMPLES} sources above; a
+ * timeline or the hypotheses are refused when years × (permutations + 1) × (actors + ties) exceeds
+ * {@value #COST_BUDGET}.
  */
 @Service
 public class AnalysisService {
 
-    private final StoreNetworkReader reader;
+    /** Snapshots with more nodes get sampled betweenness: exact is O(nm). */
+    public static final int EXACT_BETWEENNESS_MAX_NODES = 5_000;
 
-    AnalysisService(StoreNetworkReader reader) {
+    /** The largest years × (permutations + 1) × (actors + ties) of one request. */
+    public static final long COST_BUDGET = 1_000_000_000L;
+
+    static final int HYPOTHESES_DEFAULT_PERMUTATIONS = 1000;
+
+    private final StoreNetworkReader reader;
+    private final AnalysisLimits limits;
+
+    AnalysisService(StoreNetworkReader reader, AnalysisLimits limits) {
         this.reader = reader;
+        this.limits = limits;
     }
 
+    /**
+     * How betweenness was computed.
+     *
+     * @param mode {@code EXACT}, or {@code SAMPLED} above {@link #EXACT_BETWEENNESS_MAX_NODES}
+     * @param sources the sources swept: every node, or the sample
+     */
+    public record Betweenness(BetweennessMode mode, int sources) {}
+
     /** A snapshot with its analysis. */
-    public record Analysed(int year, Snapshot snapshot, AnalysisResult result) {}
+    public record Analysed(
+            int year, Snapshot snapshot, AnalysisResult result, Betweenness betweenness) {}
 
     /** The temporal network of the parameters' territory. */
     public TemporalNetwork network(AnalysisParameters parameters) {
@@ -51,25 +78,103 @@ public class AnalysisService {
         int year = parameters.year() != null ? parameters.year() : lastYear(network);
         Snapshot snapshot = SnapshotBuilder.build(network, parameters.snapshot(year));
         AnalysisOptions options = parameters.options(AnalysisOptions.DEFAULT_PERMUTATIONS);
+        Betweenness betweenness = betweenness(snapshot.graph().vertexSet().size());
+        AnalysisOptions chosen =
+                betweenness.mode() == BetweennessMode.SAMPLED
+                        ? options.withSampledBetweenness(betweenness.sources())
+                        : options;
         AnalysisResult result =
-                NetworkAnalyser.analyse(
-                        snapshot.graph(), Timeline.groups(snapshot, parameters.groupBy()), options);
-        return new Analysed(year, snapshot, result);
+                limits.run(
+                        () ->
+                                NetworkAnalyser.analyse(
+                                        snapshot.graph(),
+                                        Timeline.groups(snapshot, parameters.groupBy()),
+                                        chosen));
+        return new Analysed(year, snapshot, result, betweenness);
+    }
+
+    /** Exact betweenness up to {@link #EXACT_BETWEENNESS_MAX_NODES} nodes, sampled above. */
+    static Betweenness betweenness(int nodes) {
+        return nodes > EXACT_BETWEENNESS_MAX_NODES
+                ? new Betweenness(
+                        BetweennessMode.SAMPLED, AnalysisOptions.DEFAULT_BETWEENNESS_SAMPLES)
+                : new Betweenness(BetweennessMode.EXACT, nodes);
     }
 
     /** Graph metrics year by year over the parameters' range (default: every year with data). */
     public List<Timeline.Row> timeline(AnalysisParameters parameters) {
         TemporalNetwork network = network(parameters);
         YearRange years = range(network, parameters);
-        return Timeline.compute(
-                network,
-                new Timeline.Query(
-                        years,
-                        Boolean.TRUE.equals(parameters.cumulative()),
-                        parameters.layerSet(),
-                        Boolean.TRUE.equals(parameters.withoutPole()),
-                        parameters.groupBy(),
-                        parameters.options(AnalysisParameters.TIMELINE_DEFAULT_PERMUTATIONS)));
+        AnalysisOptions options =
+                parameters.options(AnalysisParameters.TIMELINE_DEFAULT_PERMUTATIONS);
+        requireWithinBudget(network, years, options.permutations(), "timeline");
+        return limits.run(
+                () ->
+                        Timeline.compute(
+                                network,
+                                new Timeline.Query(
+                                        years,
+                                        Boolean.TRUE.equals(parameters.cumulative()),
+                                        parameters.layerSet(),
+                                        Boolean.TRUE.equals(parameters.withoutPole()),
+                                        parameters.groupBy(),
+                                        options)));
+    }
+
+    /** The hypotheses answered over the parameters' range (default: every year with data). */
+    public HypothesisReport hypotheses(AnalysisParameters parameters) {
+        TemporalNetwork network = network(parameters);
+        YearRange years = range(network, parameters);
+        AnalysisOptions options = parameters.options(HYPOTHESES_DEFAULT_PERMUTATIONS);
+        requireWithinBudget(network, years, options.permutations(), "hypotheses");
+        return limits.run(
+                () ->
+                        Hypotheses.answer(
+                                network,
+                                new HypothesisQuery(
+                                        years,
+                                        parameters.layerSet(),
+                                        Boolean.TRUE.equals(parameters.cumulative()),
+                                        parameters.groupBy(),
+                                        options)));
+    }
+
+    /**
+     * Refuses a request whose cost, years × (permutations + 1) × (actors + ties), exceeds {@link
+     * #COST_BUDGET}, naming what to reduce.
+     */
+    static void requireWithinBudget(
+            TemporalNetwork network, YearRange years, int permutations, String what) {
+        requireWithinBudget(
+                (long) years.last() - years.first() + 1,
+                permutations,
+                (long) network.nodes().size() + network.ties().size(),
+                what);
+    }
+
+    static void requireWithinBudget(long count, int permutations, long size, String what) {
+        long cost = count * (permutations + 1L) * Math.max(1, size);
+        if (cost <= COST_BUDGET) {
+            return;
+        }
+        long fitting = COST_BUDGET / (count * Math.max(1, size)) - 1;
+        throw new BadParameterException(
+                "permutations",
+                "this "
+                        + what
+                        + " would cost "
+                        + count
+                        + " years × "
+                        + (permutations + 1)
+                        + " (permutations + 1) × "
+                        + size
+                        + " actors and ties = "
+                        + cost
+                        + ", over the budget of "
+                        + COST_BUDGET
+                        + "; ask for fewer years (from, to)"
+                        + (fitting >= 0 ? ", or at most " + fitting + " permutations" : "")
+                        + ", or analyse a smaller territory");
     }
 
     /** The range of years asked for, checked, or every year with data. */
