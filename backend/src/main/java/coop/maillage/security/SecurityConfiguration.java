@@ -167,9 +167,10 @@ class SecurityConfiguration {
             PasswordEncoder encoder,
             UserStore users,
             FailedLogins failures,
-            SecurityProperties properties) {
+            SecurityProperties properties,
+            UnknownAccountLocks unknown) {
         return new LockingAuthenticationProvider(
-                details, encoder, users, failures, properties, Clock.systemUTC());
+                details, encoder, users, failures, properties, Clock.systemUTC(), unknown);
     }
 
     private static RequestMatcher matchers(String... patterns) {
