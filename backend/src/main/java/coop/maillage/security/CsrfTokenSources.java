@@ -12,11 +12,11 @@ import org.springframework.util.StringUtils;
 
 /**
  * Where the CSRF token of a request is read: the {@code X-XSRF-TOKEN} header (the front end echoes
- * the cookie there), or the {@code _csrf} field of an URL-encoded form (the login page). It is the
- * single-page-application handling of Spring Security ({@code csrf.spa()}), except that no other
- * body is searched for a {@code _csrf} field: looking for one in a multipart upload would make the
- * server read and store the whole upload before the CSRF check, and so before an anonymous request
- * is refused.
+ * the cookie there), or the {@code _csrf} field of an URL-encoded form outside {@code /api} (the
+ * login page). It is the single-page-application handling of Spring Security ({@code csrf.spa()}),
+ * except that no other body is searched for a {@code _csrf} field: looking for one in a multipart
+ * upload, or in any body sent to the API, would make the server read (and for an upload store) it
+ * before the CSRF check, and so before an anonymous request is refused.
  */
 final class CsrfTokenSources implements CsrfTokenRequestHandler {
 
@@ -43,7 +43,9 @@ final class CsrfTokenSources implements CsrfTokenRequestHandler {
             // The header holds the cookie's raw value, not the masked one of a form.
             return plain.resolveCsrfTokenValue(request, csrfToken);
         }
-        return isUrlEncodedForm(request) ? xor.resolveCsrfTokenValue(request, csrfToken) : null;
+        boolean loginForm =
+                isUrlEncodedForm(request) && !request.getRequestURI().startsWith("/api/");
+        return loginForm ? xor.resolveCsrfTokenValue(request, csrfToken) : null;
     }
 
     private static boolean isUrlEncodedForm(HttpServletRequest request) {

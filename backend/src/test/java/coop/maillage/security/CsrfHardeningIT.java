@@ -84,6 +84,19 @@ class CsrfHardeningIT extends DatabaseIT {
     }
 
     @Test
+    void shouldNotReadACsrfFieldFromABodySentToTheApi() {
+        Api browser = signedInBrowser(Role.VIEWER);
+
+        Response answer =
+                browser.postForm(
+                        "/api/users/me/tokens",
+                        Map.of("name", "x", "_csrf", masked(browser.cookie("XSRF-TOKEN"))));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.body().get("type").asString()).endsWith("/csrf");
+    }
+
+    @Test
     void shouldRefuseAnAnonymousUploadBeforeReadingItsBody() throws Exception {
         StreamedRequest.Result answer =
                 new StreamedRequest(port, "POST", "/api/import/dataset?dryRun=true")
