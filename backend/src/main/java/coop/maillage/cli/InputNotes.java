@@ -1,5 +1,6 @@
 package coop.maillage.cli;
 
+import coop.maillage.network.Interval;
 import coop.maillage.network.Layer;
 import coop.maillage.network.TemporalNetwork;
 import coop.maillage.network.TemporalTie;
@@ -12,8 +13,8 @@ import java.util.Set;
 
 /**
  * What the analysis does to a file's ties that a reader of networkx might not expect, said in one
- * line each on the error stream: self-loops dropped, ties given in both directions or repeated
- * between the same pair summed into one undirected tie, and ties of a layer left out.
+ * line each on the error stream: self-loops dropped, ties of the same pair at the same time (given
+ * in both directions, or repeated) summed into one undirected tie, and ties of a layer left out.
  */
 final class InputNotes {
 
@@ -23,27 +24,27 @@ final class InputNotes {
     static List<String> of(TemporalNetwork network, Set<Layer> layers) {
         int selfLoops = 0;
         Map<Layer, Integer> leftOut = new EnumMap<>(Layer.class);
-        Map<String, Integer> pairs = new HashMap<>();
+        Map<String, List<Interval>> pairs = new HashMap<>();
         for (TemporalTie tie : network.ties()) {
             if (!layers.contains(tie.layer())) {
                 leftOut.merge(tie.layer(), 1, Integer::sum);
             } else if (tie.source().equals(tie.target())) {
                 selfLoops++;
             } else if (tie.layer() == Layer.COLLABORATIONS) {
-                pairs.merge(pairKey(tie), 1, Integer::sum);
+                pairs.computeIfAbsent(pairKey(tie), key -> new ArrayList<>()).add(tie.interval());
             }
         }
         List<String> notes = new ArrayList<>();
         if (selfLoops > 0) {
             notes.add(selfLoops + " self-loop(s) dropped: a tie joins two different actors");
         }
-        long repeated = pairs.values().stream().filter(count -> count > 1).count();
+        long repeated = pairs.values().stream().filter(InputNotes::overlap).count();
         if (repeated > 0) {
             notes.add(
                     repeated
-                            + " pair(s) of actors have several ties (repeated, in both"
-                            + " directions or in several periods): ties are undirected and the"
-                            + " weights of a pair's ties active in a snapshot add up");
+                            + " pair(s) of actors have several ties at the same time (repeated or"
+                            + " in both directions): ties are undirected and the weights of a"
+                            + " pair's ties add up");
         }
         leftOut.forEach(
                 (layer, count) ->
@@ -53,6 +54,27 @@ final class InputNotes {
                                         + layer.jsonName()
                                         + " layer left out: add it with --layers to use them"));
         return notes;
+    }
+
+    /** Whether two of the intervals share a year. */
+    private static boolean overlap(List<Interval> intervals) {
+        for (int i = 0; i < intervals.size(); i++) {
+            for (int j = i + 1; j < intervals.size(); j++) {
+                if (first(intervals.get(i)) <= last(intervals.get(j))
+                        && first(intervals.get(j)) <= last(intervals.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int first(Interval interval) {
+        return interval.from() == null ? Integer.MIN_VALUE : interval.from().getYear();
+    }
+
+    private static int last(Interval interval) {
+        return interval.to() == null ? Integer.MAX_VALUE : interval.to().getYear();
     }
 
     private static String pairKey(TemporalTie tie) {
