@@ -27,7 +27,7 @@ class ActorController extends NodeController<Actor> {
 
     @Override
     protected Actor present(Actor actor) {
-        if (!actor.person() || !privacy.hidesNames()) {
+        if (!Boolean.TRUE.equals(actor.person()) || !privacy.hidesNames()) {
             return actor;
         }
         return new Actor(

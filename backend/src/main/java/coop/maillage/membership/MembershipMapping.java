@@ -19,7 +19,7 @@ final class MembershipMapping implements RelationshipMapping<Membership> {
     private static final End<Membership> START =
             new End<>("actor", List.of("Actor"), Membership::actor);
     private static final End<Membership> END =
-            new End<>("pole", List.of("Actor"), Membership::pole);
+            new End<>("pole", List.of("Actor"), Membership::pole, "POLE");
 
     @Override
     public String type() {

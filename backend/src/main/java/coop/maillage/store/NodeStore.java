@@ -10,7 +10,9 @@ import org.neo4j.driver.exceptions.ClientException;
 /**
  * Create, read, update, delete and list the records of one {@link NodeMapping}. Each call is one
  * transaction. Updates are optimistic: the caller sends the version it read and a changed version
- * is a {@link ConflictException}. Deleting a node deletes its relationships.
+ * is a {@link ConflictException}. Ids held in reference properties must name records ({@link
+ * References}). Deleting a node deletes its relationships, and is refused while other records name
+ * it in a property.
  */
 public final class NodeStore<T extends Versioned> implements RecordStore<T> {
 
@@ -37,6 +39,7 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                                                 entity() + " '" + record.id() + "' already exists",
                                                 "choose another id, or update the existing one");
                                     }
+                                    References.check(tx, label, mapping.properties(record));
                                     tx.run(
                                                     "CREATE (n:" + label + ") SET n = $props",
                                                     Map.of("props", props(record, 1L)))
@@ -77,6 +80,8 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                     // += with the empty fields as nulls: properties the record does not model,
                     // such as the extra.* columns of an import, are kept.
                     Map<String, Object> props = new HashMap<>(mapping.properties(record));
+                    References.check(tx, label, props);
+                    References.refuseKindChange(tx, label, id, props);
                     props.put("version", current.get(0) + 1);
                     tx.run(
                                     "MATCH (n:"
@@ -94,19 +99,23 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
     public void delete(String id) {
         database.write(
                 tx -> {
-                    long deleted =
+                    // Locking first: no write can name the node between the check and the delete.
+                    long found =
                             tx.run(
                                             "MATCH (n:"
                                                     + label
-                                                    + " {id: $id})"
-                                                    + " DETACH DELETE n RETURN count(*) AS c",
+                                                    + " {id: $id}) SET n.__lock = true"
+                                                    + " RETURN count(n) AS c",
                                             Map.of("id", id))
                                     .single()
                                     .get("c")
                                     .asLong();
-                    if (deleted == 0) {
+                    if (found == 0) {
                         throw new NotFoundException(entity(), id);
                     }
+                    References.refuseIfNamed(tx, label, id);
+                    tx.run("MATCH (n:" + label + " {id: $id}) DETACH DELETE n", Map.of("id", id))
+                            .consume();
                     audit.record(tx, "delete", entity(), id, "with its relationships");
                     return null;
                 });

@@ -10,7 +10,8 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Create, read, update, delete and list the records of one {@link RelationshipMapping}. Both ends
  * must exist and carry one of the mapping's labels; a missing end is an {@link
- * InvalidReferenceException} naming the field. Updates are optimistic, as in {@link NodeStore}.
+ * InvalidReferenceException} naming the field; so is an id in a reference property that names no
+ * record ({@link References}). Updates are optimistic, as in {@link NodeStore}.
  */
 public final class RelationshipStore<T extends Versioned> implements RecordStore<T> {
 
@@ -37,6 +38,7 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
                                 "choose another id, or update the existing one");
                     }
                     checkEnds(tx, record);
+                    References.check(tx, mapping.type(), mapping.properties(record));
                     tx.run(
                                     "MATCH (a {id: $start}) WHERE "
                                             + startLabels("a")
@@ -76,6 +78,7 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
                     }
                     checkVersion(id, record.version(), current.get(0));
                     checkEnds(tx, record);
+                    References.check(tx, mapping.type(), mapping.properties(record));
                     // The ends may change: replace the relationship, keeping its id.
                     // Properties the record does not model (an import's extra.* columns) are
                     // kept: the new relationship starts from the old one's properties.
