@@ -94,7 +94,9 @@ final class Checker {
             FileTarget target,
             SourceRow row,
             Map<String, Object> values) {
-        List<FileTarget.Reference> references = new ArrayList<>();
+        List<FileTarget.Reference> references =
+                new ArrayList<>(
+                        FileTarget.PROPERTY_REFERENCES.getOrDefault(target.file(), List.of()));
         if (target.node()) {
             for (FileTarget.Link link : target.links()) {
                 references.add(
