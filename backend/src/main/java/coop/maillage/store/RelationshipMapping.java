@@ -32,6 +32,14 @@ public interface RelationshipMapping<T extends Versioned> {
     /** The properties a list may filter on, each with its value parser. */
     Map<String, Function<String, Object>> filters();
 
+    /**
+     * The record with another provenance: records that may touch a natural person implement it, so
+     * that the quote of their provenance can be withheld from users who may not see names.
+     */
+    default T withProvenance(T record, String provenance) {
+        throw new UnsupportedOperationException(entity() + " records do not name actors");
+    }
+
     /** One end of the relationship. */
     record End<T>(String field, List<String> labels, Function<T, String> id) {
 
