@@ -56,6 +56,14 @@ class PersonLeaksIT extends DatabaseIT {
     }
 
     @Test
+    void shouldStillRefuseAGroupByThatNoActorHas() {
+        Response answer = api.as(Role.VIEWER).get("/api/network?year=2024&groupBy=college");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.raw())
+                .contains("no actor has the attribute", "sector, kind, commune, territory");
+    }
+
+    @Test
     void shouldLeavePersonsOutOfCommuneGroupsForUsersWhoMayNotSeeNames() {
         String path = "/api/metrics/blocks?year=2024&groupBy=commune&permutations=0";
         assertThat(api.get(path).raw()).as("editors and admins see communes").contains("Perrigny");
