@@ -4,14 +4,18 @@ import coop.maillage.hypothesis.Timeline;
 import coop.maillage.metrics.AnalysisOptions;
 import coop.maillage.metrics.AnalysisResult;
 import coop.maillage.metrics.NetworkAnalyser;
+import coop.maillage.network.NodeMode;
 import coop.maillage.network.Snapshot;
 import coop.maillage.network.SnapshotBuilder;
 import coop.maillage.network.StoreNetworkReader;
 import coop.maillage.network.TemporalNetwork;
+import coop.maillage.network.TemporalNode;
 import coop.maillage.network.YearRange;
+import coop.maillage.privacy.Privacy;
 import coop.maillage.web.BadParameterException;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,27 +26,54 @@ import org.springframework.stereotype.Service;
 public class AnalysisService {
 
     private final StoreNetworkReader reader;
+    private final Privacy privacy;
 
-    AnalysisService(StoreNetworkReader reader) {
+    AnalysisService(StoreNetworkReader reader, Privacy privacy) {
         this.reader = reader;
+        this.privacy = privacy;
     }
 
     /** A snapshot with its analysis. */
     public record Analysed(int year, Snapshot snapshot, AnalysisResult result) {}
 
-    /** The temporal network of the parameters' territory. */
+    /**
+     * The temporal network of the parameters' territory, as the caller may see it: persons under
+     * their pseudonym and without commune for users who may not see names, so that groups, labels
+     * and sentences built from it reveal no more than the actor listing.
+     */
     public TemporalNetwork network(AnalysisParameters parameters) {
-        TemporalNetwork network = reader.read(parameters.territory());
+        TemporalNetwork network = visible(reader.read(parameters.territory()));
         String groupBy = parameters.groupBy();
         if (groupBy != null && !network.nodes().isEmpty() && !network.hasAttribute(groupBy)) {
+            List<String> present =
+                    AnalysisParameters.GROUP_BY.stream().filter(network::hasAttribute).toList();
             throw new BadParameterException(
                     "groupBy",
                     "no actor has the attribute \""
                             + groupBy
                             + "\"; use one of "
-                            + String.join(", ", network.attributeNames()));
+                            + String.join(", ", present));
         }
         return network;
+    }
+
+    private TemporalNetwork visible(TemporalNetwork network) {
+        if (!privacy.hidesNames()) {
+            return network;
+        }
+        List<TemporalNode> nodes = network.nodes().stream().map(this::visible).toList();
+        return new TemporalNetwork(
+                nodes, network.ties(), network.poleId(), network.datedAttributes());
+    }
+
+    private TemporalNode visible(TemporalNode node) {
+        if (node.mode() != NodeMode.ACTOR) {
+            return node;
+        }
+        Map<String, String> seen = privacy.attributes(node.id(), node.attributes());
+        return seen == node.attributes()
+                ? node
+                : new TemporalNode(node.id(), node.mode(), seen, node.interval());
     }
 
     /** The snapshot of the parameters' year (default: the last year with data), analysed. */

@@ -70,4 +70,18 @@ final class MembershipMapping implements RelationshipMapping<Membership> {
     public Map<String, Function<String, Object>> filters() {
         return Map.of("college", Filters.text());
     }
+
+    @Override
+    public Membership withProvenance(Membership m, String provenance) {
+        return new Membership(
+                m.id(),
+                m.actor(),
+                m.pole(),
+                m.college(),
+                m.shares(),
+                m.from(),
+                m.to(),
+                provenance,
+                m.version());
+    }
 }

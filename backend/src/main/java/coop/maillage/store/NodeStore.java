@@ -65,24 +65,34 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                 tx -> {
                     // Writing a marker takes the node's lock, so the version read below is the
                     // latest committed one and no concurrent update can slip in between.
-                    List<Long> current =
+                    List<org.neo4j.driver.Record> current =
                             tx.run(
                                             "MATCH (n:"
                                                     + label
                                                     + " {id: $id})"
-                                                    + " SET n.__lock = true RETURN n.version AS v",
+                                                    + " SET n.__lock = true"
+                                                    + " RETURN n.version AS v, properties(n) AS p",
                                             Map.of("id", id))
-                                    .list(r -> r.get("v").asLong(0));
+                                    .list();
                     if (current.isEmpty()) {
                         throw new NotFoundException(entity(), id);
                     }
-                    checkVersion(id, record.version(), current.get(0));
+                    long version = current.get(0).get("v").asLong(0);
+                    Map<String, Object> before = current.get(0).get("p").asMap();
+                    checkVersion(id, record.version(), version);
                     // += with the empty fields as nulls: properties the record does not model,
-                    // such as the extra.* columns of an import, are kept.
+                    // such as the extra.* columns of an import, are kept, unless the mapping
+                    // says this record may not keep them.
                     Map<String, Object> props = new HashMap<>(mapping.properties(record));
                     References.check(tx, label, props);
                     References.refuseKindChange(tx, label, id, props);
-                    props.put("version", current.get(0) + 1);
+                    String changed = ChangedFields.describe(before, props);
+                    if (!mapping.keepsExtras(record)) {
+                        before.keySet().stream()
+                                .filter(k -> k.startsWith(ChangedFields.EXTRA))
+                                .forEach(k -> props.put(k, null));
+                    }
+                    props.put("version", version + 1);
                     tx.run(
                                     "MATCH (n:"
                                             + label
@@ -90,7 +100,12 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                                     Map.of("id", id, "props", props))
                             .consume();
                     writeLinks(tx, record);
-                    audit.record(tx, "update", entity(), id, "version " + (current.get(0) + 1));
+                    audit.record(
+                            tx,
+                            "update",
+                            entity(),
+                            id,
+                            ChangedFields.detail(version + 1, changed, before, props));
                     return read(tx, id);
                 });
     }
@@ -123,10 +138,14 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
 
     public Page<T> list(ListQuery query) {
         String where =
-                " WHERE ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))"
+                " WHERE ($text IS NULL OR CASE WHEN $persons IS NOT NULL AND n.person = true"
+                        + " THEN n.id IN $persons"
+                        + " ELSE toLower(n.name) CONTAINS toLower($text) END)"
                         + " AND all(k IN keys($filters) WHERE n[k] = $filters[k])";
         Map<String, Object> params = new HashMap<>();
         params.put("text", query.text());
+        params.put(
+                "persons", query.textPersons() == null ? null : List.copyOf(query.textPersons()));
         params.put("filters", query.filters());
         params.put("skip", query.skip());
         params.put("limit", query.size());

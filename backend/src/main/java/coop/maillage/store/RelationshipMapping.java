@@ -33,6 +33,14 @@ public interface RelationshipMapping<T extends Versioned> {
     Map<String, Function<String, Object>> filters();
 
     /**
+     * The record with another provenance: records that may touch a natural person implement it, so
+     * that the quote of their provenance can be withheld from users who may not see names.
+     */
+    default T withProvenance(T record, String provenance) {
+        throw new UnsupportedOperationException(entity() + " records do not name actors");
+    }
+
+    /**
      * One end of the relationship: the field naming it, the labels it may carry and, when not null,
      * the {@code kind} it must have (a membership's pole is an actor of kind POLE).
      */

@@ -68,14 +68,17 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
     public T update(String id, T record) {
         return database.write(
                 tx -> {
-                    List<Long> current =
+                    List<org.neo4j.driver.Record> rows =
                             tx.run(
-                                            match + " SET r.__lock = true RETURN r.version AS v",
+                                            match
+                                                    + " SET r.__lock = true RETURN r.version AS v,"
+                                                    + " properties(r) AS p, a.id AS s, b.id AS e",
                                             Map.of("id", id))
-                                    .list(r -> r.get("v").asLong(0));
-                    if (current.isEmpty()) {
+                                    .list();
+                    if (rows.isEmpty()) {
                         throw new NotFoundException(mapping.entity(), id);
                     }
+                    List<Long> current = List.of(rows.get(0).get("v").asLong(0));
                     checkVersion(id, record.version(), current.get(0));
                     checkEnds(tx, record);
                     References.check(tx, mapping.type(), mapping.properties(record));
@@ -100,8 +103,19 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
                                             + " SET r = kept, r += $props REMOVE r.__lock",
                                     params)
                             .consume();
+                    Map<String, Object> before = new HashMap<>(rows.get(0).get("p").asMap());
+                    before.put(mapping.start().field(), rows.get(0).get("s").asString(null));
+                    before.put(mapping.end().field(), rows.get(0).get("e").asString(null));
+                    Map<String, Object> after = new HashMap<>(mapping.properties(record));
+                    after.put(mapping.start().field(), mapping.start().id().apply(record));
+                    after.put(mapping.end().field(), mapping.end().id().apply(record));
+                    String changed = ChangedFields.describe(before, after);
                     audit.record(
-                            tx, "update", mapping.entity(), id, "version " + (current.get(0) + 1));
+                            tx,
+                            "update",
+                            mapping.entity(),
+                            id,
+                            ChangedFields.detail(current.get(0) + 1, changed, Map.of(), after));
                     return find(tx, id);
                 });
     }
