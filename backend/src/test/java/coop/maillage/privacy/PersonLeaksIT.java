@@ -30,6 +30,9 @@ class PersonLeaksIT extends DatabaseIT {
     @BeforeEach
     void smallTerritory() {
         pseudonyms.reset();
+        api.post(
+                "/api/territories",
+                "{\"id\": \"jura\", \"name\": \"Jura\", \"provenance\": \"illustrative\"}");
         actor("o1", "Biocoop", "COOPERATIVE", "ESS", "Lons-le-Saunier", false, "illustrative");
         actor("o2", "Mairie", "LOCAL_GOVERNMENT", "PUBLIC", "Lons-le-Saunier", false, "x.txt");
         actor("c1", NAME, "CITIZEN", "CITOYEN", "Perrigny", true, QUOTE);
