@@ -8,14 +8,18 @@ import coop.maillage.metrics.AnalysisOptions;
 import coop.maillage.metrics.AnalysisResult;
 import coop.maillage.metrics.BetweennessMode;
 import coop.maillage.metrics.NetworkAnalyser;
+import coop.maillage.network.NodeMode;
 import coop.maillage.network.Snapshot;
 import coop.maillage.network.SnapshotBuilder;
 import coop.maillage.network.StoreNetworkReader;
 import coop.maillage.network.TemporalNetwork;
+import coop.maillage.network.TemporalNode;
 import coop.maillage.network.YearRange;
+import coop.maillage.privacy.Privacy;
 import coop.maillage.web.BadParameterException;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,7 +28,7 @@ import org.springframework.stereotype.Service;
  * AnalysisLimits}. Betweenness is exact up to {@value #EXACT_BETWEENNESS_MAX_NODES} nodes in a
  * snapshot and sampled from {@link AnalysisOptions#DEFAULT_BETWEENNESS_SAMPLES} sources above; a
  * timeline or the hypotheses are refused when years × (permutations + 1) × (actors + ties) exceeds
- * {@value #COST_BUDGET}.
+ * {@value AnalysisBudget#COST_BUDGET} ({@link AnalysisBudget}).
  */
 @Service
 public class AnalysisService {
@@ -32,16 +36,15 @@ public class AnalysisService {
     /** Snapshots with more nodes get sampled betweenness: exact is O(nm). */
     public static final int EXACT_BETWEENNESS_MAX_NODES = 5_000;
 
-    /** The largest years × (permutations + 1) × (actors + ties) of one request. */
-    public static final long COST_BUDGET = 1_000_000_000L;
-
     static final int HYPOTHESES_DEFAULT_PERMUTATIONS = 1000;
 
     private final StoreNetworkReader reader;
+    private final Privacy privacy;
     private final AnalysisLimits limits;
 
-    AnalysisService(StoreNetworkReader reader, AnalysisLimits limits) {
+    AnalysisService(StoreNetworkReader reader, Privacy privacy, AnalysisLimits limits) {
         this.reader = reader;
+        this.privacy = privacy;
         this.limits = limits;
     }
 
@@ -57,19 +60,44 @@ public class AnalysisService {
     public record Analysed(
             int year, Snapshot snapshot, AnalysisResult result, Betweenness betweenness) {}
 
-    /** The temporal network of the parameters' territory. */
+    /**
+     * The temporal network of the parameters' territory, as the caller may see it: persons under
+     * their pseudonym and without commune for users who may not see names, so that groups, labels
+     * and sentences built from it reveal no more than the actor listing.
+     */
     public TemporalNetwork network(AnalysisParameters parameters) {
-        TemporalNetwork network = reader.read(parameters.territory());
+        TemporalNetwork network = visible(reader.read(parameters.territory()));
         String groupBy = parameters.groupBy();
         if (groupBy != null && !network.nodes().isEmpty() && !network.hasAttribute(groupBy)) {
+            List<String> present =
+                    AnalysisParameters.GROUP_BY.stream().filter(network::hasAttribute).toList();
             throw new BadParameterException(
                     "groupBy",
                     "no actor has the attribute \""
                             + groupBy
                             + "\"; use one of "
-                            + String.join(", ", network.attributeNames()));
+                            + String.join(", ", present));
         }
         return network;
+    }
+
+    private TemporalNetwork visible(TemporalNetwork network) {
+        if (!privacy.hidesNames()) {
+            return network;
+        }
+        List<TemporalNode> nodes = network.nodes().stream().map(this::visible).toList();
+        return new TemporalNetwork(
+                nodes, network.ties(), network.poleId(), network.datedAttributes());
+    }
+
+    private TemporalNode visible(TemporalNode node) {
+        if (node.mode() != NodeMode.ACTOR) {
+            return node;
+        }
+        Map<String, String> seen = privacy.attributes(node.id(), node.attributes());
+        return seen == node.attributes()
+                ? node
+                : new TemporalNode(node.id(), node.mode(), seen, node.interval());
     }
 
     /** The snapshot of the parameters' year (default: the last year with data), analysed. */
@@ -107,7 +135,7 @@ public class AnalysisService {
         YearRange years = range(network, parameters);
         AnalysisOptions options =
                 parameters.options(AnalysisParameters.TIMELINE_DEFAULT_PERMUTATIONS);
-        requireWithinBudget(network, years, options.permutations(), "timeline");
+        AnalysisBudget.require(network, years, options.permutations(), "timeline");
         return limits.run(
                 () ->
                         Timeline.compute(
@@ -126,7 +154,7 @@ public class AnalysisService {
         TemporalNetwork network = network(parameters);
         YearRange years = range(network, parameters);
         AnalysisOptions options = parameters.options(HYPOTHESES_DEFAULT_PERMUTATIONS);
-        requireWithinBudget(network, years, options.permutations(), "hypotheses");
+        AnalysisBudget.require(network, years, options.permutations(), "hypotheses");
         return limits.run(
                 () ->
                         Hypotheses.answer(
@@ -137,44 +165,6 @@ public class AnalysisService {
                                         Boolean.TRUE.equals(parameters.cumulative()),
                                         parameters.groupBy(),
                                         options)));
-    }
-
-    /**
-     * Refuses a request whose cost, years × (permutations + 1) × (actors + ties), exceeds {@link
-     * #COST_BUDGET}, naming what to reduce.
-     */
-    static void requireWithinBudget(
-            TemporalNetwork network, YearRange years, int permutations, String what) {
-        requireWithinBudget(
-                (long) years.last() - years.first() + 1,
-                permutations,
-                (long) network.nodes().size() + network.ties().size(),
-                what);
-    }
-
-    static void requireWithinBudget(long count, int permutations, long size, String what) {
-        long cost = count * (permutations + 1L) * Math.max(1, size);
-        if (cost <= COST_BUDGET) {
-            return;
-        }
-        long fitting = COST_BUDGET / (count * Math.max(1, size)) - 1;
-        throw new BadParameterException(
-                "permutations",
-                "this "
-                        + what
-                        + " would cost "
-                        + count
-                        + " years × "
-                        + (permutations + 1)
-                        + " (permutations + 1) × "
-                        + size
-                        + " actors and ties = "
-                        + cost
-                        + ", over the budget of "
-                        + COST_BUDGET
-                        + "; ask for fewer years (from, to)"
-                        + (fitting >= 0 ? ", or at most " + fitting + " permutations" : "")
-                        + ", or analyse a smaller territory");
     }
 
     /** The range of years asked for, checked, or every year with data. */

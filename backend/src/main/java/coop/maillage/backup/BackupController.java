@@ -55,6 +55,7 @@ class BackupController {
     @Operation(summary = "Download a backup of the whole database (gzip'd JSON lines)")
     ResponseEntity<StreamingResponseBody> backup() {
         String name = "maillage-backup-" + LocalDate.now() + ".jsonl.gz";
+        backups.recordDownload(name);
         return ResponseEntity.ok()
                 .contentType(GZIP)
                 .header(

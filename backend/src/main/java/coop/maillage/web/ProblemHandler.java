@@ -3,8 +3,10 @@ package coop.maillage.web;
 import coop.maillage.store.ConflictException;
 import coop.maillage.store.InvalidReferenceException;
 import coop.maillage.store.NotFoundException;
+import coop.maillage.store.StillReferencedException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,9 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error a caller can cause becomes an RFC 9457 problem response: a status, a title, a detail
@@ -46,6 +45,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "not-found",
                 "Not found",
                 e.getMessage() + "; list the " + e.entity() + " records to find the right id");
+    }
+
+    @ExceptionHandler(StillReferencedException.class)
+    ProblemDetail stillReferenced(StillReferencedException e) {
+        ProblemDetail problem =
+                problem(
+                        HttpStatus.CONFLICT,
+                        "still-referenced",
+                        "Still referenced",
+                        e.getMessage() + "; " + e.fix());
+        problem.setProperty("referrers", e.referrers());
+        return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -167,7 +178,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return "a number";
         }
         if (type != null && type.isEnum()) {
-            return "one of " + enumValues(type);
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         return type == null ? "of the expected type" : "a valid " + type.getSimpleName();
     }
@@ -178,8 +192,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
+        UnreadableBody unreadable = UnreadableBody.of(e);
         ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable body", describe(e));
+                problem(
+                        HttpStatus.BAD_REQUEST,
+                        "unreadable",
+                        "Unreadable body",
+                        unreadable.detail());
+        problem.setProperty(
+                "errors", List.of(fieldError(unreadable.field(), unreadable.message(), null)));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -190,56 +211,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setType(URI.create(TYPE + "http-" + status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static String describe(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JacksonException jackson) {
-            String field = path(jackson);
-            if (jackson instanceof InvalidFormatException format
-                    && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                return field
-                        + ": '"
-                        + format.getValue()
-                        + "' is not allowed; use one of "
-                        + enumValues(format.getTargetType());
-            }
-            if (jackson instanceof InvalidFormatException format) {
-                return field
-                        + ": '"
-                        + format.getValue()
-                        + "' is not a valid "
-                        + format.getTargetType().getSimpleName()
-                        + (format.getTargetType().getSimpleName().equals("LocalDate")
-                                ? " (use yyyy-mm-dd)"
-                                : "");
-            }
-            if (jackson instanceof UnrecognizedPropertyException unknown) {
-                return unknown.getPropertyName()
-                        + ": unknown field; remove it (known fields: "
-                        + unknown.getKnownPropertyIds()
-                        + ")";
-            }
-            return (field.isEmpty() ? "" : field + ": ") + jackson.getOriginalMessage();
-        }
-        return "The request body is not valid JSON: send a JSON object with"
-                + " Content-Type: application/json";
-    }
-
-    private static String path(JacksonException e) {
-        return e.getPath().stream()
-                .map(
-                        ref ->
-                                ref.getPropertyName() != null
-                                        ? ref.getPropertyName()
-                                        : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
-    private static String enumValues(Class<?> type) {
-        return java.util.Arrays.stream(type.getEnumConstants())
-                .map(Object::toString)
-                .collect(Collectors.joining(", "));
     }
 
     private static Map<String, Object> fieldError(String field, String message, Object value) {

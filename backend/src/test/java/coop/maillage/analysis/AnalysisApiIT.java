@@ -125,7 +125,7 @@ class AnalysisApiIT extends DatabaseIT {
         assertThat(problem("/api/metrics/blocks?year=2019")).contains("groupBy");
         assertThat(problem("/api/network?groupBy=a%20b")).contains("groupBy");
         assertThat(problem("/api/metrics/graph?groupBy=colour"))
-                .contains("groupBy", "no actor has the attribute", "sector", "college");
+                .contains("groupBy", "must be one of", "sector", "college");
         assertThat(problem("/api/hypotheses?groupBy=colour")).contains("groupBy");
     }
 

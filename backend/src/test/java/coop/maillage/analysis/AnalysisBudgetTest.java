@@ -15,14 +15,14 @@ class AnalysisBudgetTest {
     @Test
     void shouldAcceptACostExactlyAtTheBudget() {
         // 10 years × 1000 × 100,000 = 1,000,000,000.
-        assertThatCode(() -> AnalysisService.requireWithinBudget(10, 999, 100_000, "timeline"))
+        assertThatCode(() -> AnalysisBudget.require(10, 999, 100_000, "timeline"))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void shouldRefuseACostOverTheBudgetNamingWhatToReduce() {
         // 20 years × 201 × 300,000 = 1,206,000,000; 1e9 / (20 × 300,000) = 166, so 165 fit.
-        assertThatThrownBy(() -> AnalysisService.requireWithinBudget(20, 200, 300_000, "timeline"))
+        assertThatThrownBy(() -> AnalysisBudget.require(20, 200, 300_000, "timeline"))
                 .isInstanceOf(BadParameterException.class)
                 .hasMessage(
                         "permutations: this timeline would cost 20 years × 201 (permutations + 1)"
@@ -33,8 +33,7 @@ class AnalysisBudgetTest {
 
     @Test
     void shouldNotSuggestPermutationsWhenEvenNoneWouldFit() {
-        assertThatThrownBy(
-                        () -> AnalysisService.requireWithinBudget(100, 0, 20_000_000, "hypotheses"))
+        assertThatThrownBy(() -> AnalysisBudget.require(100, 0, 20_000_000, "hypotheses"))
                 .hasMessageNotContaining("at most")
                 .hasMessageContaining("fewer years (from, to), or analyse a smaller territory");
     }
