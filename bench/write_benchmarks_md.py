@@ -62,6 +62,17 @@ def other_sections(path):
     return ""
 
 
+def library_versions():
+    """The versions of networkx and igraph as the benchmark's interpreters import them."""
+    found = []
+    for interpreter, module in (("python3", "networkx"), ("/usr/bin/python3", "igraph")):
+        run = subprocess.run([interpreter, "-c", f"import {module}; print({module}.__version__)"],
+                             capture_output=True, text=True)
+        found.append(f"{module} {run.stdout.strip()}" if run.returncode == 0
+                     else f"{module} not installed")
+    return ", ".join(found)
+
+
 kept = other_sections(output)
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
 with open(output, "w", encoding="utf-8") as out:
@@ -72,7 +83,8 @@ with open(output, "w", encoding="utf-8") as out:
     out.write(f"- Date: {datetime.date.today().isoformat()}\n")
     out.write(f"- Machine: {os.cpu_count()} cores, {cpu()}; shared with other jobs, so expect"
               " noise of tens of percent\n")
-    out.write(f"- Java: {java[0] if java else 'unknown'}; Python {platform.python_version()}\n")
+    out.write(f"- Java: {java[0] if java else 'unknown'}; Python {platform.python_version()};"
+              f" {library_versions()}\n")
     out.write(f"- Command: `{command}`\n\n")
     for name in sorted(tasks, key=lambda n: int("".join(c for c in n if c.isdigit()) or 0)):
         out.write(f"## {name}\n\n")

@@ -24,13 +24,27 @@ public final class CommandContext {
             PrintStream err,
             Function<ConfigurableApplicationContext, Integer> work,
             Function<RuntimeException, String> userError) {
+        return run(err, work, userError, new String[0]);
+    }
+
+    /**
+     * As {@link #run(PrintStream, Function, Function)}, with more settings ({@code --name=value}).
+     */
+    public static int run(
+            PrintStream err,
+            Function<ConfigurableApplicationContext, Integer> work,
+            Function<RuntimeException, String> userError,
+            String... settings) {
+        String[] args = new String[settings.length + 1];
+        args[0] = "--maillage.seed.load-on-empty=false";
+        System.arraycopy(settings, 0, args, 1, settings.length);
         ConfigurableApplicationContext started;
         try {
             started =
                     new SpringApplicationBuilder(MaillageApplication.class)
                             .web(WebApplicationType.NONE)
                             .logStartupInfo(false)
-                            .run("--maillage.seed.load-on-empty=false");
+                            .run(args);
         } catch (RuntimeException e) {
             if (startupFailure(e) != null) {
                 // The start-up failure reporter has already printed it on one line.

@@ -65,8 +65,8 @@ export const ENTITIES = [
   },
 ];
 
-/** Server field names that are checks across fields, and the field the message belongs to. */
-export const FIELD_ALIASES = { personFlagConsistent: "person" };
+/** Server field names that differ from the form's (none: rules across fields name their field). */
+export const FIELD_ALIASES = {};
 
 /** How a list row names a record. */
 export function recordTitle(record) {

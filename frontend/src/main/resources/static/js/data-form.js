@@ -1,5 +1,6 @@
 // A form that creates or edits one record of any kind described in data-fields.js. The API's
-// validation messages appear next to their fields; a concurrent change (409) offers a reload.
+// validation messages appear next to their fields; a concurrent change (409) offers a reload; a
+// record other records still name (409, still-referenced) says which ones.
 import { deleteJson, getJson, postJson, putJson } from "./api.js";
 import { el } from "./dom.js";
 import { FIELD_ALIASES } from "./data-fields.js";
@@ -155,11 +156,17 @@ export class RecordForm {
       this.say("deleted", "ok");
       this.onSaved(null);
     } catch (error) {
-      this.fail(error);
+      this.fail(error, "notDeleted");
     }
   }
 
-  fail(error) {
+  /** Shows why a save (or, with `failed` = "notDeleted", a delete) was refused. */
+  fail(error, failed = "notSaved") {
+    if (error.status === 409 && error.problem?.type?.endsWith("/still-referenced")) {
+      this.status.replaceChildren(el("p", { class: "error", role: "alert" }, t(failed), " ",
+        error.problem.detail));
+      return;
+    }
     if (error.status === 409) {
       this.status.replaceChildren(el("p", { class: "error", role: "alert" }, t("conflict"), " ",
         el("button", { type: "button", text: t("reload"), onclick: () => this.reload() })));
@@ -185,7 +192,7 @@ export class RecordForm {
       box.hidden = false;
     }
     const general = byField.get("") ?? [];
-    this.status.replaceChildren(el("p", { class: "error", role: "alert" }, t("notSaved"),
+    this.status.replaceChildren(el("p", { class: "error", role: "alert" }, t(failed),
       general.length ? ` ${general.join(" ; ")}` : ` ${t("seeFields")}`));
     const first = [...byField.keys()].find(Boolean);
     this.inputs.get(first)?.focus();

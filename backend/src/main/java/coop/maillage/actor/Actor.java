@@ -1,14 +1,14 @@
 package coop.maillage.actor;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import coop.maillage.store.Dated;
 import coop.maillage.store.RecordId;
 import coop.maillage.store.Versioned;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An organisation or a natural person of a territory.
@@ -31,7 +31,7 @@ public record Actor(
         @NotNull ActorKind kind,
         @NotNull Sector sector,
         @Size(max = 100) String commune,
-        boolean person,
+        @NotNull Boolean person,
         LocalDate from,
         LocalDate to,
         @Size(max = 100) String territory,
@@ -39,10 +39,24 @@ public record Actor(
         Long version)
         implements Versioned, Dated {
 
-    /** Validation: the person flag agrees with the kind. */
-    @JsonIgnore
-    @AssertTrue(message = "person must be true for kinds CITIZEN and EMPLOYEE and false otherwise")
-    public boolean isPersonFlagConsistent() {
-        return kind == null || person == kind.naturalPerson();
+    /** The person flag agrees with the kind; a disagreement is reported on {@code person}. */
+    @Override
+    public List<FieldProblem> crossFieldProblems() {
+        List<FieldProblem> problems = new ArrayList<>(Dated.super.crossFieldProblems());
+        if (kind != null && person != null && person != kind.naturalPerson()) {
+            problems.add(
+                    new FieldProblem(
+                            "person",
+                            person
+                                    ? "must be false for kind "
+                                            + kind
+                                            + ": only CITIZEN and EMPLOYEE are natural persons;"
+                                            + " set it to false or change the kind"
+                                    : "must be true for kind "
+                                            + kind
+                                            + ", a natural person; set it to true or change the"
+                                            + " kind"));
+        }
+        return problems;
     }
 }

@@ -61,4 +61,9 @@ final class ActorMapping implements NodeMapping<Actor> {
                 "territory", Filters.text(),
                 "person", Filters.bool());
     }
+
+    @Override
+    public boolean keepsExtras(Actor actor) {
+        return !actor.person();
+    }
 }

@@ -33,10 +33,15 @@ class AnalysisController {
     }
 
     /** Graph metrics of a snapshot, with the décloisonnement metrics when grouped. */
-    record GraphAnswer(int year, GraphMetrics graph, GroupMetrics groups) {}
+    record GraphAnswer(
+            int year,
+            GraphMetrics graph,
+            GroupMetrics groups,
+            AnalysisService.Betweenness betweenness) {}
 
     /** Node metrics of a snapshot. */
-    record NodesAnswer(int year, List<NodeMetrics> nodes) {}
+    record NodesAnswer(
+            int year, List<NodeMetrics> nodes, AnalysisService.Betweenness betweenness) {}
 
     /** The timeline. */
     record TimelineAnswer(List<Timeline.Row> timeline) {}
@@ -66,14 +71,17 @@ class AnalysisController {
     GraphAnswer graph(@Valid @ParameterObject AnalysisParameters parameters) {
         var analysed = service.analyse(parameters);
         return new GraphAnswer(
-                analysed.year(), analysed.result().graph(), analysed.result().groups());
+                analysed.year(),
+                analysed.result().graph(),
+                analysed.result().groups(),
+                analysed.betweenness());
     }
 
     @GetMapping("/metrics/nodes")
     @Operation(summary = "Node-level metrics of a snapshot")
     NodesAnswer nodes(@Valid @ParameterObject AnalysisParameters parameters) {
         var analysed = service.analyse(parameters);
-        return new NodesAnswer(analysed.year(), analysed.result().nodes());
+        return new NodesAnswer(analysed.year(), analysed.result().nodes(), analysed.betweenness());
     }
 
     @GetMapping("/metrics/timeline")

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,10 +37,9 @@ public record AnalysisParameters(
                 Boolean cumulative,
         @Schema(description = "analyse the network without the pole") Boolean withoutPole,
         @Schema(
-                        description =
-                                "node attribute defining groups: sector, college, kind, commune…",
+                        description = "actor attribute defining groups: " + GROUP_BY_NAMES,
                         example = "sector")
-                @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,39}")
+                @Pattern(regexp = GROUP_BY_PATTERN, message = "must be one of " + GROUP_BY_NAMES)
                 String groupBy,
         @Schema(description = "label permutations of the null models (0 to 10000)")
                 @Min(0)
@@ -47,6 +47,15 @@ public record AnalysisParameters(
                 Integer permutations,
         @Schema(description = "seed of every random choice") Long seed,
         @Schema(description = "distance = 1/weight in path metrics") Boolean weightedPaths) {
+
+    static final String GROUP_BY_NAMES = "sector, college, kind, commune, territory";
+    static final String GROUP_BY_PATTERN = "sector|college|kind|commune|territory";
+
+    /**
+     * The attributes a caller may group actors by: the categorical ones meant for it. Free names
+     * would let a caller group by {@code name} and read persons' names as group labels.
+     */
+    public static final List<String> GROUP_BY = List.of(GROUP_BY_NAMES.split(", "));
 
     public static final int MAX_PERMUTATIONS = 10_000;
     public static final int MAX_YEARS = 100;

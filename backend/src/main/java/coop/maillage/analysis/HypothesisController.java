@@ -1,9 +1,6 @@
 package coop.maillage.analysis;
 
-import coop.maillage.hypothesis.Hypotheses;
-import coop.maillage.hypothesis.HypothesisQuery;
 import coop.maillage.hypothesis.HypothesisReport;
-import coop.maillage.network.TemporalNetwork;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,14 +29,6 @@ class HypothesisController {
                     "Parameters: from, to (default: every year with data), layers, cumulative,"
                             + " groupBy (default sector), permutations (default 1000), seed.")
     HypothesisReport answer(@Valid @ParameterObject AnalysisParameters parameters) {
-        TemporalNetwork network = service.network(parameters);
-        return Hypotheses.answer(
-                network,
-                new HypothesisQuery(
-                        AnalysisService.range(network, parameters),
-                        parameters.layerSet(),
-                        Boolean.TRUE.equals(parameters.cumulative()),
-                        parameters.groupBy(),
-                        parameters.options(1000)));
+        return service.hypotheses(parameters);
     }
 }

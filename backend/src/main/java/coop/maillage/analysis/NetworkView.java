@@ -23,6 +23,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * @param groups décloisonnement metrics when a group attribute was given
  * @param nodes the nodes, by id
  * @param links the ties, by source then target
+ * @param betweenness whether betweenness is exact or sampled, and from how many sources
  */
 public record NetworkView(
         int year,
@@ -30,7 +31,8 @@ public record NetworkView(
         GraphMetrics graph,
         GroupMetrics groups,
         List<Node> nodes,
-        List<Link> links) {
+        List<Link> links,
+        AnalysisService.Betweenness betweenness) {
 
     /** A node: its id, attributes (name, sector, kind, college…) and metrics. */
     public record Node(String id, Map<String, String> attributes, NodeMetrics metrics) {}
@@ -62,7 +64,8 @@ public record NetworkView(
                 analysed.result().graph(),
                 analysed.result().groups(),
                 nodes,
-                links(snapshot.graph()));
+                links(snapshot.graph()),
+                analysed.betweenness());
     }
 
     private static List<Link> links(Graph<String, DefaultWeightedEdge> graph) {

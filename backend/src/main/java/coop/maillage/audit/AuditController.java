@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -57,9 +60,15 @@ class AuditController {
                                 .setHeader("at", "user", "action", "entity", "entityId", "detail")
                                 .get())) {
             for (AuditLog.AuditEvent e : log.list(query).items()) {
-                csv.printRecord(e.at(), e.user(), e.action(), e.entity(), e.entityId(), e.detail());
+                csv.printRecord(
+                        iso(e.at()), e.user(), e.action(), e.entity(), e.entityId(), e.detail());
             }
         }
+    }
+
+    /** ISO 8601 in UTC to the second, e.g. {@code 2026-11-26T05:13:07Z}, as spreadsheets read. */
+    static String iso(Instant at) {
+        return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static ListQuery query(Map<String, String> params, int page, int size) {

@@ -4,7 +4,7 @@ import coop.maillage.neo4j.Database;
 import coop.maillage.store.AuditTrail;
 import coop.maillage.store.ListQuery;
 import coop.maillage.store.Page;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,8 @@ public class AuditLog implements AuditTrail {
     /**
      * One recorded change.
      *
-     * @param at when, in UTC
+     * @param at when (an instant: written in ISO 8601 with {@code Z}, e.g. {@code
+     *     2026-11-26T05:13:07.123Z})
      * @param user who
      * @param action what was done
      * @param entity the kind of record
@@ -37,7 +38,7 @@ public class AuditLog implements AuditTrail {
      * @param detail a short description
      */
     public record AuditEvent(
-            ZonedDateTime at,
+            Instant at,
             String user,
             String action,
             String entity,
@@ -92,7 +93,7 @@ public class AuditLog implements AuditTrail {
 
     private static AuditEvent event(org.neo4j.driver.types.Node e) {
         return new AuditEvent(
-                e.get("at").asZonedDateTime(),
+                e.get("at").asZonedDateTime().toInstant(),
                 e.get("user").asString(null),
                 e.get("action").asString(null),
                 e.get("entity").asString(null),

@@ -52,7 +52,9 @@ public final class BackupCommands {
             return 2;
         }
         Path file = Path.of(args[0]);
-        return withContext(
+        // The backup brings its own accounts: a first admin created now would be deleted by the
+        // restore, and printing its password would mislead.
+        return CommandContext.run(
                 err,
                 context -> {
                     RestoreService.Summary summary;
@@ -67,9 +69,12 @@ public final class BackupCommands {
                                     + " nodes and "
                                     + summary.relationships()
                                     + " relationships from "
-                                    + file);
+                                    + file
+                                    + "; sign in with an account of the backup");
                     return 0;
-                });
+                },
+                BackupCommands::userError,
+                "--maillage.security.create-first-admin=false");
     }
 
     private static BackupService.Summary writeAtomically(

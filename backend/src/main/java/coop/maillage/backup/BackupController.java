@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code /api/admin/backup} streams a backup of the whole database as a download; {@code
  * /api/admin/restore} restores one into an empty database, uploaded as the {@code file} part of a
- * form ({@code multipart/form-data}, within the server's multipart limits) or as the request body
- * ({@code application/gzip}, within {@code maillage.backup.max-upload-size}).
+ * form ({@code multipart/form-data}) or as the request body ({@code application/gzip}), either
+ * within {@code maillage.backup.max-upload-size}.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -55,6 +55,7 @@ class BackupController {
     @Operation(summary = "Download a backup of the whole database (gzip'd JSON lines)")
     ResponseEntity<StreamingResponseBody> backup() {
         String name = "maillage-backup-" + LocalDate.now() + ".jsonl.gz";
+        backups.recordDownload(name);
         return ResponseEntity.ok()
                 .contentType(GZIP)
                 .header(
@@ -67,7 +68,8 @@ class BackupController {
     @Operation(summary = "Restore an uploaded backup into an empty database, all or nothing")
     RestoreService.Summary restore(@RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return restores.restore(in);
+            return restores.restore(
+                    new LimitedInputStream(in, maxUpload, BackupTooLargeException::new));
         }
     }
 

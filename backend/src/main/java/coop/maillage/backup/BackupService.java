@@ -3,6 +3,7 @@ package coop.maillage.backup;
 import static coop.maillage.backup.BackupFormat.JSON;
 
 import coop.maillage.neo4j.Database;
+import coop.maillage.store.AuditTrail;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,9 +44,23 @@ public class BackupService {
     private static final int GZIP_BUFFER = 1 << 16;
 
     private final Database database;
+    private final AuditTrail audit;
 
-    BackupService(Database database) {
+    BackupService(Database database, AuditTrail audit) {
         this.database = database;
+        this.audit = audit;
+    }
+
+    /**
+     * Records in the audit trail that a backup, which holds every name and quote, was handed out as
+     * {@code fileName}; before the backup is read, so that no write runs under it.
+     */
+    public void recordDownload(String fileName) {
+        database.write(
+                tx -> {
+                    audit.record(tx, "backup", "database", fileName, "downloaded");
+                    return null;
+                });
     }
 
     /** What a backup holds. */

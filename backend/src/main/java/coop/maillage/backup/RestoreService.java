@@ -2,6 +2,7 @@ package coop.maillage.backup;
 
 import coop.maillage.neo4j.Database;
 import coop.maillage.privacy.Pseudonyms;
+import coop.maillage.store.AuditTrail;
 import java.io.InputStream;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
@@ -35,10 +36,12 @@ public class RestoreService {
 
     private final Database database;
     private final Pseudonyms pseudonyms;
+    private final AuditTrail audit;
 
-    RestoreService(Database database, Pseudonyms pseudonyms) {
+    RestoreService(Database database, Pseudonyms pseudonyms, AuditTrail audit) {
         this.database = database;
         this.pseudonyms = pseudonyms;
+        this.audit = audit;
     }
 
     /** What a restore wrote. */
@@ -68,12 +71,33 @@ public class RestoreService {
             tx.commit();
             database.written();
             pseudonyms.reset();
+            recordRestore(written);
             LOG.info(
                     "Restored {} nodes and {} relationships",
                     written.nodes(),
                     written.relationships());
             return new Summary(written.nodes(), written.relationships());
         }
+    }
+
+    /**
+     * The audit event of the restore, written once the restored data (and its own audit trail) is
+     * in: the restore's transaction is a plain driver transaction, not one the audit trail joins.
+     */
+    private void recordRestore(BackupReader.Counts written) {
+        database.write(
+                tx -> {
+                    audit.record(
+                            tx,
+                            "restore",
+                            "database",
+                            "backup",
+                            written.nodes()
+                                    + " nodes and "
+                                    + written.relationships()
+                                    + " relationships");
+                    return null;
+                });
     }
 
     private static BackupReader.Counts write(BackupReader reader, RestoreWriter writer) {

@@ -167,16 +167,18 @@ public final class AnalyseCommand implements Callable<Integer> {
     private Path out;
 
     private final PrintStream stdout;
+    private final PrintWriter stderr;
 
-    private AnalyseCommand(PrintStream stdout) {
+    private AnalyseCommand(PrintStream stdout, PrintWriter stderr) {
         this.stdout = stdout;
+        this.stderr = stderr;
     }
 
     /** Runs the command with {@code args} (after {@code analyse}); returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = utf8(out);
         PrintWriter errWriter = utf8(err);
-        CommandLine commandLine = new CommandLine(new AnalyseCommand(out));
+        CommandLine commandLine = new CommandLine(new AnalyseCommand(out, errWriter));
         commandLine.setCommandName(AnalyseHelp.COMMAND_NAME);
         commandLine.getCommandSpec().usageMessage().footer(AnalyseHelp.footer());
         commandLine
@@ -197,6 +199,8 @@ public final class AnalyseCommand implements Callable<Integer> {
         AnalyseSettings settings = settings();
         TemporalNetwork network = settings.input().read();
         Analysis.Report report = Analysis.run(network, settings);
+        InputNotes.of(network, settings.layers()).forEach(note -> stderr.println("note: " + note));
+        stderr.flush();
         String text =
                 settings.format() == OutputFormat.JSON
                         ? JsonReport.write(report)

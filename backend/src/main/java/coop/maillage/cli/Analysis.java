@@ -7,11 +7,10 @@ import coop.maillage.network.Snapshot;
 import coop.maillage.network.SnapshotBuilder;
 import coop.maillage.network.SnapshotQuery;
 import coop.maillage.network.TemporalNetwork;
-import coop.maillage.network.TemporalNode;
 import coop.maillage.network.YearRange;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Runs the analysis that {@link AnalyseSettings} describe on a network read from a file: the
@@ -81,21 +80,14 @@ final class Analysis {
 
     private static void checkGroupBy(TemporalNetwork network, AnalyseSettings settings) {
         String attribute = settings.groupBy();
-        if (attribute == null) {
+        if (attribute == null || network.hasAttribute(attribute)) {
             return;
         }
-        TreeSet<String> names = new TreeSet<>();
-        for (TemporalNode node : network.nodes()) {
-            String value = node.attribute(attribute);
-            if (value != null && !value.isBlank()) {
-                return;
-            }
-            names.addAll(node.attributes().keySet());
-        }
+        Set<String> names = network.attributeNames();
         throw CommandFailure.badOptions(
                 "--group-by "
                         + attribute
-                        + ": no node of "
+                        + ": no actor of "
                         + settings.input().label()
                         + " has this attribute; "
                         + (names.isEmpty()

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A direct collaboration between two actors: {@code (Actor)-[:COLLABORATES_WITH]->(Actor)},
@@ -33,4 +35,21 @@ public record Collaboration(
         LocalDate to,
         @NotBlank @Size(max = 1000) String provenance,
         Long version)
-        implements Versioned, Dated {}
+        implements Versioned, Dated {
+
+    /** The two ends differ: a self-tie is reported on {@code target}. */
+    @Override
+    public List<FieldProblem> crossFieldProblems() {
+        List<FieldProblem> problems = new ArrayList<>(Dated.super.crossFieldProblems());
+        if (source != null && source.equals(target)) {
+            problems.add(
+                    new FieldProblem(
+                            "target",
+                            "is the source itself ('"
+                                    + target
+                                    + "'): a collaboration ties two different actors; name the"
+                                    + " other actor"));
+        }
+        return problems;
+    }
+}

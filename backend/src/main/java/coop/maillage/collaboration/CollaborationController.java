@@ -1,5 +1,6 @@
 package coop.maillage.collaboration;
 
+import coop.maillage.privacy.Privacy;
 import coop.maillage.store.Stores;
 import coop.maillage.web.RelationshipController;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +15,7 @@ class CollaborationController extends RelationshipController<Collaboration> {
 
     private static final CollaborationMapping MAPPING = new CollaborationMapping();
 
-    CollaborationController(Stores stores) {
-        super(stores.relationships(MAPPING), MAPPING);
+    CollaborationController(Stores stores, Privacy privacy) {
+        super(stores.relationships(MAPPING), MAPPING, privacy);
     }
 }

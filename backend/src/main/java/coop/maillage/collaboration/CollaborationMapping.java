@@ -71,4 +71,18 @@ final class CollaborationMapping implements RelationshipMapping<Collaboration> {
     public Map<String, Function<String, Object>> filters() {
         return Map.of("kind", Filters.oneOf(CollaborationKind.class));
     }
+
+    @Override
+    public Collaboration withProvenance(Collaboration c, String provenance) {
+        return new Collaboration(
+                c.id(),
+                c.source(),
+                c.target(),
+                c.kind(),
+                c.weight(),
+                c.from(),
+                c.to(),
+                provenance,
+                c.version());
+    }
 }

@@ -1,5 +1,6 @@
 package coop.maillage.event;
 
+import coop.maillage.privacy.Privacy;
 import coop.maillage.store.Stores;
 import coop.maillage.web.RelationshipController;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +15,7 @@ class AttendanceController extends RelationshipController<Attendance> {
 
     private static final AttendanceMapping MAPPING = new AttendanceMapping();
 
-    AttendanceController(Stores stores) {
-        super(stores.relationships(MAPPING), MAPPING);
+    AttendanceController(Stores stores, Privacy privacy) {
+        super(stores.relationships(MAPPING), MAPPING, privacy);
     }
 }

@@ -64,4 +64,10 @@ final class AttendanceMapping implements RelationshipMapping<Attendance> {
     public Map<String, Function<String, Object>> filters() {
         return Map.of();
     }
+
+    @Override
+    public Attendance withProvenance(Attendance a, String provenance) {
+        return new Attendance(
+                a.id(), a.actor(), a.target(), a.from(), a.to(), provenance, a.version());
+    }
 }

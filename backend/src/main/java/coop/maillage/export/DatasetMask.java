@@ -1,5 +1,6 @@
 package coop.maillage.export;
 
+import coop.maillage.privacy.Privacy;
 import coop.maillage.seed.CsvFile;
 import coop.maillage.seed.FileTarget;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.Set;
 final class DatasetMask {
 
     /** What replaces a quote that may name or describe a natural person. */
-    static final String WITHHELD = "[quote withheld: natural person]";
+    static final String WITHHELD = Privacy.WITHHELD;
 
     private final PersonMask mask;
 
@@ -94,10 +95,7 @@ final class DatasetMask {
 
     /** The source of a provenance (a file name, {@code illustrative}) without its quote. */
     static String withheld(String provenance) {
-        int colon = provenance.indexOf(':');
-        String source = (colon > 0 ? provenance.substring(0, colon) : provenance).strip();
-        boolean isSource = !source.isEmpty() && source.chars().noneMatch(Character::isWhitespace);
-        return isSource ? source + ": " + WITHHELD : WITHHELD;
+        return Privacy.withheld(provenance);
     }
 
     private static String stem(CsvFile file) {

@@ -28,6 +28,7 @@ final class Checker {
     private final Map<CsvFile, Set<String>> ids = new EnumMap<>(CsvFile.class);
     private final Map<CsvFile, Long> rows = new EnumMap<>(CsvFile.class);
     private final List<Pending> pending = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private long done;
 
     Checker(ColumnMapping mapping, Problems problems, Progress progress) {
@@ -46,6 +47,11 @@ final class Checker {
     /** The rows read per entity. */
     Map<CsvFile, Long> rows() {
         return rows;
+    }
+
+    /** What was left aside: the user's own columns not kept for persons. */
+    List<String> notes() {
+        return notes;
     }
 
     /** The references that name no record of the import. */
@@ -83,6 +89,14 @@ final class Checker {
                 }
                 references(table, layout, target, row, values);
             }
+            for (String column : typer.withheld()) {
+                notes.add(
+                        table.place().describe()
+                                + ": column "
+                                + column
+                                + " is not kept for persons: personal data Maillage does not"
+                                + " need");
+            }
         } catch (TableException e) {
             problems.add(ImportProblem.at(table.place(), e.line(), null, null, e.getMessage()));
         }
@@ -94,7 +108,9 @@ final class Checker {
             FileTarget target,
             SourceRow row,
             Map<String, Object> values) {
-        List<FileTarget.Reference> references = new ArrayList<>();
+        List<FileTarget.Reference> references =
+                new ArrayList<>(
+                        FileTarget.PROPERTY_REFERENCES.getOrDefault(target.file(), List.of()));
         if (target.node()) {
             for (FileTarget.Link link : target.links()) {
                 references.add(

@@ -122,6 +122,10 @@ public final class ImportSource implements AutoCloseable {
         return List.copyOf(notes);
     }
 
+    void note(String note) {
+        notes.add(note);
+    }
+
     /**
      * Reads the upload; what makes it unreadable (a damaged zip, a size over the limit, a mapping
      * that is not JSON) is a problem of the upload, not an error.

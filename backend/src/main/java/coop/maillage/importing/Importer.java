@@ -46,6 +46,7 @@ public class Importer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        checker.notes().forEach(source::note);
         progress.update("checking", 0, checker.pending().size());
         ReferenceResolver.resolve(database, checker.pending(), problems);
         if (!problems.isEmpty()) {
@@ -92,8 +93,10 @@ public class Importer {
                             batches ->
                                     new SecondPass(source, batches, progress, "writing", total)
                                             .run(),
-                            (tx, counts) ->
-                                    audit.record(tx, "import", "dataset", name, summary(counts)));
+                            (tx, counts) -> {
+                                PersonExtras.remove(tx);
+                                audit.record(tx, "import", "dataset", name, summary(counts));
+                            });
         } finally {
             database.written();
         }

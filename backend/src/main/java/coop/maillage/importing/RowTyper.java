@@ -34,6 +34,7 @@ final class RowTyper {
     private final CsvFile entity;
     private final Layout layout;
     private final Problems problems;
+    private final Set<String> withheld = new java.util.LinkedHashSet<>();
 
     RowTyper(Place place, CsvFile entity, Layout layout, Problems problems) {
         this.place = place;
@@ -78,8 +79,34 @@ final class RowTyper {
         checkDates(row, values);
         if (entity == CsvFile.ACTORS) {
             checkPerson(row, values);
+            withholdExtras(values);
         }
         return values;
+    }
+
+    /**
+     * The headers, as written, of the user's own columns left out of persons' rows so far: data
+     * minimisation, a person's phone number or address is data Maillage does not need.
+     */
+    Set<String> withheld() {
+        return withheld;
+    }
+
+    private void withholdExtras(Map<String, Object> values) {
+        if (!Boolean.TRUE.equals(values.get("person"))) {
+            return;
+        }
+        values.entrySet()
+                .removeIf(
+                        e -> {
+                            if (!e.getKey().startsWith(Layout.EXTRA)) {
+                                return false;
+                            }
+                            if (e.getValue() != null) {
+                                withheld.add(layout.headerOf(e.getKey()));
+                            }
+                            return true;
+                        });
     }
 
     private Object value(String field, String cell) {

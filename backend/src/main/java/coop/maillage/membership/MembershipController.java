@@ -1,5 +1,6 @@
 package coop.maillage.membership;
 
+import coop.maillage.privacy.Privacy;
 import coop.maillage.store.Stores;
 import coop.maillage.web.RelationshipController;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,7 +17,7 @@ class MembershipController extends RelationshipController<Membership> {
 
     private static final MembershipMapping MAPPING = new MembershipMapping();
 
-    MembershipController(Stores stores) {
-        super(stores.relationships(MAPPING), MAPPING);
+    MembershipController(Stores stores, Privacy privacy) {
+        super(stores.relationships(MAPPING), MAPPING, privacy);
     }
 }

@@ -19,7 +19,7 @@ final class MembershipMapping implements RelationshipMapping<Membership> {
     private static final End<Membership> START =
             new End<>("actor", List.of("Actor"), Membership::actor);
     private static final End<Membership> END =
-            new End<>("pole", List.of("Actor"), Membership::pole);
+            new End<>("pole", List.of("Actor"), Membership::pole, "POLE");
 
     @Override
     public String type() {
@@ -69,5 +69,19 @@ final class MembershipMapping implements RelationshipMapping<Membership> {
     @Override
     public Map<String, Function<String, Object>> filters() {
         return Map.of("college", Filters.text());
+    }
+
+    @Override
+    public Membership withProvenance(Membership m, String provenance) {
+        return new Membership(
+                m.id(),
+                m.actor(),
+                m.pole(),
+                m.college(),
+                m.shares(),
+                m.from(),
+                m.to(),
+                provenance,
+                m.version());
     }
 }

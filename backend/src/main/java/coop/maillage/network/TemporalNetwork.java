@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +41,23 @@ public record TemporalNetwork(
     /** A network whose node attributes hold for the node's whole life. */
     public TemporalNetwork(List<TemporalNode> nodes, List<TemporalTie> ties, String poleId) {
         this(nodes, ties, poleId, List.of());
+    }
+
+    /** Whether some actor has a non-blank value of the attribute {@code name}. */
+    public boolean hasAttribute(String name) {
+        return nodes.stream()
+                .filter(node -> node.mode() == NodeMode.ACTOR)
+                .map(node -> node.attribute(name))
+                .anyMatch(value -> value != null && !value.isBlank());
+    }
+
+    /** The names of the actors' attributes, sorted. */
+    public SortedSet<String> attributeNames() {
+        SortedSet<String> names = new TreeSet<>();
+        nodes.stream()
+                .filter(node -> node.mode() == NodeMode.ACTOR)
+                .forEach(node -> names.addAll(node.attributes().keySet()));
+        return names;
     }
 
     /**

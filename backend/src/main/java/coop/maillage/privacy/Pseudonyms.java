@@ -29,6 +29,11 @@ public class Pseudonyms {
         this.database = database;
     }
 
+    /** Whether {@code text}, in upper case, may be part of a pseudonym: only its characters. */
+    static boolean couldBePartOfOne(String text) {
+        return text.chars().allMatch(c -> c == 'P' || c == '-' || ALPHABET.indexOf(c) >= 0);
+    }
+
     /** The pseudonym of the actor with this id. */
     public String of(String id) {
         byte[] digest = hmac(key(), id);

@@ -1,5 +1,6 @@
 package coop.maillage.project;
 
+import coop.maillage.privacy.Privacy;
 import coop.maillage.store.Stores;
 import coop.maillage.web.RelationshipController;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +15,7 @@ class ParticipationController extends RelationshipController<Participation> {
 
     private static final ParticipationMapping MAPPING = new ParticipationMapping();
 
-    ParticipationController(Stores stores) {
-        super(stores.relationships(MAPPING), MAPPING);
+    ParticipationController(Stores stores, Privacy privacy) {
+        super(stores.relationships(MAPPING), MAPPING, privacy);
     }
 }

@@ -68,4 +68,17 @@ final class ParticipationMapping implements RelationshipMapping<Participation> {
     public Map<String, Function<String, Object>> filters() {
         return Map.of("role", Filters.oneOf(ParticipationRole.class));
     }
+
+    @Override
+    public Participation withProvenance(Participation p, String provenance) {
+        return new Participation(
+                p.id(),
+                p.actor(),
+                p.project(),
+                p.role(),
+                p.from(),
+                p.to(),
+                provenance,
+                p.version());
+    }
 }

@@ -1,6 +1,7 @@
 package coop.maillage.security;
 
 import coop.maillage.neo4j.Database;
+import coop.maillage.store.AuditTrail;
 import coop.maillage.store.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,10 +31,14 @@ class ApiTokens {
     private static final int BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Database database;
+    private static final String ENTITY = "token";
 
-    ApiTokens(Database database) {
+    private final Database database;
+    private final AuditTrail audit;
+
+    ApiTokens(Database database, AuditTrail audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     /** A token as listed: never its secret or hash. */
@@ -70,6 +75,7 @@ class ApiTokens {
                     if (owners == 0) {
                         throw new NotFoundException("user", username);
                     }
+                    audit.record(tx, "create", ENTITY, id, "API token of " + username);
                     return null;
                 });
         return new CreatedToken(id, name, now, secret);
@@ -100,17 +106,23 @@ class ApiTokens {
     void revoke(String username, String id) {
         long deleted =
                 database.write(
-                        tx ->
-                                tx.run(
-                                                """
-                                                MATCH (:User {username: $u})
-                                                      -[:HAS_TOKEN]->(t:ApiToken {id: $id})
-                                                DETACH DELETE t RETURN count(*) AS c
-                                                """,
-                                                Map.of("u", username, "id", id))
-                                        .single()
-                                        .get("c")
-                                        .asLong());
+                        tx -> {
+                            long c =
+                                    tx.run(
+                                                    """
+                                                    MATCH (:User {username: $u})
+                                                          -[:HAS_TOKEN]->(t:ApiToken {id: $id})
+                                                    DETACH DELETE t RETURN count(*) AS c
+                                                    """,
+                                                    Map.of("u", username, "id", id))
+                                            .single()
+                                            .get("c")
+                                            .asLong();
+                            if (c > 0) {
+                                audit.record(tx, "revoke", ENTITY, id, "API token of " + username);
+                            }
+                            return c;
+                        });
         if (deleted == 0) {
             throw new NotFoundException("token", id);
         }

@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes sure a browser has the {@code XSRF-TOKEN} cookie from its first page on: Spring Security
- * creates the token lazily, and the front end must read it before its first write. Requests with an
- * {@code Authorization} header are stateless and get no cookie.
+ * creates the token lazily, and the front end must read it before its first write. Requests with
+ * Basic or Bearer credentials are stateless and get no cookie.
  */
 final class CsrfCookieFilter extends OncePerRequestFilter {
 
@@ -20,7 +19,7 @@ final class CsrfCookieFilter extends OncePerRequestFilter {
     protected void doFilterInternal(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null
+        if (!StatelessCredentials.present(request)
                 && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             token.getToken();
         }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,17 @@ import org.springframework.stereotype.Component;
  * There is no default password. On a database without users, the first start creates {@code admin}
  * with the password of {@code MAILLAGE_ADMIN_PASSWORD}, or else with a generated one (144 random
  * bits) printed once on the console; only its hash is stored. It does so before the web server
- * accepts requests (see {@link StartupPhases}), so that the first login cannot come too early.
+ * accepts requests (see {@link StartupPhases}), so that the first login cannot come too early. Not
+ * for the {@code restore} command ({@value #SETTING} false), whose backup brings its own accounts
+ * and would delete this one.
  */
 @Component
 class FirstAdmin implements SmartLifecycle {
 
     static final String USERNAME = "admin";
+
+    /** Whether to create the first admin on a database without users; true unless told. */
+    static final String SETTING = "maillage.security.create-first-admin";
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,12 +36,18 @@ class FirstAdmin implements SmartLifecycle {
     private final UserStore users;
     private final PasswordEncoder encoder;
     private final SecurityProperties properties;
+    private final boolean enabled;
     private volatile boolean running;
 
-    FirstAdmin(UserStore users, PasswordEncoder encoder, SecurityProperties properties) {
+    FirstAdmin(
+            UserStore users,
+            PasswordEncoder encoder,
+            SecurityProperties properties,
+            @Value("${" + SETTING + ":true}") boolean enabled) {
         this.users = users;
         this.encoder = encoder;
         this.properties = properties;
+        this.enabled = enabled;
     }
 
     /** What the first start did. */
@@ -47,7 +59,9 @@ class FirstAdmin implements SmartLifecycle {
 
     @Override
     public void start() {
-        ensureAdmin(properties.adminPassword(), System.out);
+        if (enabled) {
+            ensureAdmin(properties.adminPassword(), System.out);
+        }
         running = true;
     }
 

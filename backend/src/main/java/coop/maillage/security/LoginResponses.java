@@ -49,6 +49,10 @@ final class LoginResponses
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof TooManyLoginsException tooMany) {
+            SecurityProblems.tooManyLogins(request, response, tooMany);
+            return;
+        }
         if (!wantsJson(request)) {
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;

@@ -12,7 +12,6 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.ProviderManager;
@@ -35,7 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *
  * <p>Three ways in: a browser session from the form at {@code /login} (cookie HttpOnly and
  * SameSite=Lax, writes need the CSRF header), an API token ({@code Authorization: Bearer}), or HTTP
- * Basic. The last two are stateless and, since no browser adds them on its own, need no CSRF token.
+ * Basic. The last two are stateless and, since no browser adds them on its own, need no CSRF token;
+ * any other {@code Authorization} header counts for nothing and the request needs the token.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
@@ -123,12 +123,9 @@ class SecurityConfiguration {
                         })
                 .csrf(
                         csrf ->
-                                csrf.spa()
+                                csrf.csrfTokenRequestHandler(new CsrfTokenSources())
                                         .csrfTokenRepository(csrfCookies)
-                                        .ignoringRequestMatchers(
-                                                request ->
-                                                        request.getHeader(HttpHeaders.AUTHORIZATION)
-                                                                != null))
+                                        .ignoringRequestMatchers(StatelessCredentials::present))
                 .formLogin(
                         form ->
                                 form.loginPage("/login")
@@ -170,9 +167,10 @@ class SecurityConfiguration {
             PasswordEncoder encoder,
             UserStore users,
             FailedLogins failures,
-            SecurityProperties properties) {
+            SecurityProperties properties,
+            UnknownAccountLocks unknown) {
         return new LockingAuthenticationProvider(
-                details, encoder, users, failures, properties, Clock.systemUTC());
+                details, encoder, users, failures, properties, Clock.systemUTC(), unknown);
     }
 
     private static RequestMatcher matchers(String... patterns) {

@@ -44,6 +44,10 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void commence(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof TooManyLoginsException tooMany) {
+            tooManyLogins(request, response, tooMany);
+            return;
+        }
         // Bearer, not Basic: a Basic challenge would make browsers prompt for and then silently
         // resend credentials, which cookie-less CSRF protection relies on never happening.
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"maillage\"");
@@ -100,8 +104,22 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
     }
 
+    /** 429 with {@code Retry-After}: too many failed logins from the client's address. */
+    static void tooManyLogins(
+            HttpServletRequest request, HttpServletResponse response, TooManyLoginsException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        write(
+                request,
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too-many-logins",
+                "Too many failed logins",
+                e.getMessage());
+    }
+
     static String authenticationDetail(AuthenticationException e) {
-        if (e instanceof LockedException) {
+        if (e instanceof LockedException || e instanceof TooManyLoginsException) {
             return e.getMessage();
         }
         if (e instanceof DisabledException) {

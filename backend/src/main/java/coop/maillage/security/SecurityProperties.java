@@ -11,13 +11,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     strong one is generated and printed once
  * @param maxFailedLogins failed logins in a row that lock an account
  * @param lockDuration how long the account then stays locked
+ * @param maxFailedLoginsPerAddress failed logins from one client address within {@code
+ *     addressWindow} after which its password logins are refused for a while
+ * @param addressWindow the window of {@code maxFailedLoginsPerAddress}
  */
 @ConfigurationProperties("maillage.security")
 record SecurityProperties(
         String adminPassword,
         @DefaultValue("" + SecurityProperties.MAX_FAILED_LOGINS) int maxFailedLogins,
-        @DefaultValue(SecurityProperties.LOCK_DURATION) Duration lockDuration) {
+        @DefaultValue(SecurityProperties.LOCK_DURATION) Duration lockDuration,
+        @DefaultValue("" + SecurityProperties.MAX_FAILED_LOGINS_PER_ADDRESS)
+                int maxFailedLoginsPerAddress,
+        @DefaultValue(SecurityProperties.ADDRESS_WINDOW) Duration addressWindow) {
 
     static final int MAX_FAILED_LOGINS = 5;
     static final String LOCK_DURATION = "15m";
+    static final int MAX_FAILED_LOGINS_PER_ADDRESS = 20;
+    static final String ADDRESS_WINDOW = "15m";
 }

@@ -1,20 +1,30 @@
 package coop.maillage.store;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import jakarta.validation.constraints.AssertTrue;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A record valid from a date to a date; a missing {@code to} means still open. */
-public interface Dated {
+public interface Dated extends CrossChecked {
 
     LocalDate from();
 
     LocalDate to();
 
-    /** Validation: the interval is not reversed. */
-    @JsonIgnore
-    @AssertTrue(message = "'to' is before 'from': swap them or correct one of the dates")
-    default boolean isIntervalInOrder() {
-        return from() == null || to() == null || !to().isBefore(from());
+    /** The interval is not reversed; a reversed one is reported on {@code to}. */
+    @Override
+    default List<FieldProblem> crossFieldProblems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (from() != null && to() != null && to().isBefore(from())) {
+            problems.add(
+                    new FieldProblem(
+                            "to",
+                            "'to' ("
+                                    + to()
+                                    + ") is before 'from' ("
+                                    + from()
+                                    + "): swap the dates or correct one of them"));
+        }
+        return problems;
     }
 }

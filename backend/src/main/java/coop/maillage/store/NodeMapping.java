@@ -23,6 +23,14 @@ public interface NodeMapping<T extends Versioned> {
     /** The properties a list may filter on, each with its value parser. */
     Map<String, Function<String, Object>> filters();
 
+    /**
+     * Whether the node of this record keeps the properties the record does not model (an import's
+     * {@code extra.*} columns). Records of natural persons do not: data minimisation.
+     */
+    default boolean keepsExtras(T record) {
+        return true;
+    }
+
     /** Reference fields stored as outgoing relationships as well as properties. */
     default List<Link<T>> links() {
         return List.of();

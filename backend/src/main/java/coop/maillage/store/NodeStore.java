@@ -10,7 +10,9 @@ import org.neo4j.driver.exceptions.ClientException;
 /**
  * Create, read, update, delete and list the records of one {@link NodeMapping}. Each call is one
  * transaction. Updates are optimistic: the caller sends the version it read and a changed version
- * is a {@link ConflictException}. Deleting a node deletes its relationships.
+ * is a {@link ConflictException}. Ids held in reference properties must name records ({@link
+ * References}). Deleting a node deletes its relationships, and is refused while other records name
+ * it in a property.
  */
 public final class NodeStore<T extends Versioned> implements RecordStore<T> {
 
@@ -37,6 +39,7 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                                                 entity() + " '" + record.id() + "' already exists",
                                                 "choose another id, or update the existing one");
                                     }
+                                    References.check(tx, label, mapping.properties(record));
                                     tx.run(
                                                     "CREATE (n:" + label + ") SET n = $props",
                                                     Map.of("props", props(record, 1L)))
@@ -62,22 +65,34 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                 tx -> {
                     // Writing a marker takes the node's lock, so the version read below is the
                     // latest committed one and no concurrent update can slip in between.
-                    List<Long> current =
+                    List<org.neo4j.driver.Record> current =
                             tx.run(
                                             "MATCH (n:"
                                                     + label
                                                     + " {id: $id})"
-                                                    + " SET n.__lock = true RETURN n.version AS v",
+                                                    + " SET n.__lock = true"
+                                                    + " RETURN n.version AS v, properties(n) AS p",
                                             Map.of("id", id))
-                                    .list(r -> r.get("v").asLong(0));
+                                    .list();
                     if (current.isEmpty()) {
                         throw new NotFoundException(entity(), id);
                     }
-                    checkVersion(id, record.version(), current.get(0));
+                    long version = current.get(0).get("v").asLong(0);
+                    Map<String, Object> before = current.get(0).get("p").asMap();
+                    checkVersion(id, record.version(), version);
                     // += with the empty fields as nulls: properties the record does not model,
-                    // such as the extra.* columns of an import, are kept.
+                    // such as the extra.* columns of an import, are kept, unless the mapping
+                    // says this record may not keep them.
                     Map<String, Object> props = new HashMap<>(mapping.properties(record));
-                    props.put("version", current.get(0) + 1);
+                    References.check(tx, label, props);
+                    References.refuseKindChange(tx, label, id, props);
+                    String changed = ChangedFields.describe(before, props);
+                    if (!mapping.keepsExtras(record)) {
+                        before.keySet().stream()
+                                .filter(k -> k.startsWith(ChangedFields.EXTRA))
+                                .forEach(k -> props.put(k, null));
+                    }
+                    props.put("version", version + 1);
                     tx.run(
                                     "MATCH (n:"
                                             + label
@@ -85,7 +100,12 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
                                     Map.of("id", id, "props", props))
                             .consume();
                     writeLinks(tx, record);
-                    audit.record(tx, "update", entity(), id, "version " + (current.get(0) + 1));
+                    audit.record(
+                            tx,
+                            "update",
+                            entity(),
+                            id,
+                            ChangedFields.detail(version + 1, changed, before, props));
                     return read(tx, id);
                 });
     }
@@ -94,19 +114,23 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
     public void delete(String id) {
         database.write(
                 tx -> {
-                    long deleted =
+                    // Locking first: no write can name the node between the check and the delete.
+                    long found =
                             tx.run(
                                             "MATCH (n:"
                                                     + label
-                                                    + " {id: $id})"
-                                                    + " DETACH DELETE n RETURN count(*) AS c",
+                                                    + " {id: $id}) SET n.__lock = true"
+                                                    + " RETURN count(n) AS c",
                                             Map.of("id", id))
                                     .single()
                                     .get("c")
                                     .asLong();
-                    if (deleted == 0) {
+                    if (found == 0) {
                         throw new NotFoundException(entity(), id);
                     }
+                    References.refuseIfNamed(tx, label, id);
+                    tx.run("MATCH (n:" + label + " {id: $id}) DETACH DELETE n", Map.of("id", id))
+                            .consume();
                     audit.record(tx, "delete", entity(), id, "with its relationships");
                     return null;
                 });
@@ -114,10 +138,14 @@ public final class NodeStore<T extends Versioned> implements RecordStore<T> {
 
     public Page<T> list(ListQuery query) {
         String where =
-                " WHERE ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))"
+                " WHERE ($text IS NULL OR CASE WHEN $persons IS NOT NULL AND n.person = true"
+                        + " THEN n.id IN $persons"
+                        + " ELSE toLower(n.name) CONTAINS toLower($text) END)"
                         + " AND all(k IN keys($filters) WHERE n[k] = $filters[k])";
         Map<String, Object> params = new HashMap<>();
         params.put("text", query.text());
+        params.put(
+                "persons", query.textPersons() == null ? null : List.copyOf(query.textPersons()));
         params.put("filters", query.filters());
         params.put("skip", query.skip());
         params.put("limit", query.size());

@@ -32,18 +32,41 @@ public interface RelationshipMapping<T extends Versioned> {
     /** The properties a list may filter on, each with its value parser. */
     Map<String, Function<String, Object>> filters();
 
-    /** One end of the relationship. */
-    record End<T>(String field, List<String> labels, Function<T, String> id) {
+    /**
+     * The record with another provenance: records that may touch a natural person implement it, so
+     * that the quote of their provenance can be withheld from users who may not see names.
+     */
+    default T withProvenance(T record, String provenance) {
+        throw new UnsupportedOperationException(entity() + " records do not name actors");
+    }
 
-        /** A Cypher predicate that {@code variable} carries one of the labels. */
-        String labelPredicate(String variable) {
-            return String.join(
-                    " OR ", labels.stream().map(label -> variable + ":" + label).toList());
+    /**
+     * One end of the relationship: the field naming it, the labels it may carry and, when not null,
+     * the {@code kind} it must have (a membership's pole is an actor of kind POLE).
+     */
+    record End<T>(String field, List<String> labels, Function<T, String> id, String kind) {
+
+        public End(String field, List<String> labels, Function<T, String> id) {
+            this(field, labels, id, null);
         }
 
-        /** The labels as words for messages: "event or workshop". */
+        /** A Cypher predicate that {@code variable} carries one of the labels (and the kind). */
+        String labelPredicate(String variable) {
+            String labelled =
+                    "("
+                            + String.join(
+                                    " OR ",
+                                    labels.stream().map(label -> variable + ":" + label).toList())
+                            + ")";
+            return kind == null
+                    ? labelled
+                    : labelled + " AND " + variable + ".kind = '" + kind + "'";
+        }
+
+        /** The labels as words for messages: "event or workshop", "actor of kind POLE". */
         String describe() {
-            return String.join(" or ", labels.stream().map(String::toLowerCase).toList());
+            return String.join(" or ", labels.stream().map(String::toLowerCase).toList())
+                    + (kind == null ? "" : " of kind " + kind);
         }
     }
 }

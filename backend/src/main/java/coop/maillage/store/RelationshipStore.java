@@ -10,7 +10,8 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Create, read, update, delete and list the records of one {@link RelationshipMapping}. Both ends
  * must exist and carry one of the mapping's labels; a missing end is an {@link
- * InvalidReferenceException} naming the field. Updates are optimistic, as in {@link NodeStore}.
+ * InvalidReferenceException} naming the field; so is an id in a reference property that names no
+ * record ({@link References}). Updates are optimistic, as in {@link NodeStore}.
  */
 public final class RelationshipStore<T extends Versioned> implements RecordStore<T> {
 
@@ -37,6 +38,7 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
                                 "choose another id, or update the existing one");
                     }
                     checkEnds(tx, record);
+                    References.check(tx, mapping.type(), mapping.properties(record));
                     tx.run(
                                     "MATCH (a {id: $start}) WHERE "
                                             + startLabels("a")
@@ -66,16 +68,20 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
     public T update(String id, T record) {
         return database.write(
                 tx -> {
-                    List<Long> current =
+                    List<org.neo4j.driver.Record> rows =
                             tx.run(
-                                            match + " SET r.__lock = true RETURN r.version AS v",
+                                            match
+                                                    + " SET r.__lock = true RETURN r.version AS v,"
+                                                    + " properties(r) AS p, a.id AS s, b.id AS e",
                                             Map.of("id", id))
-                                    .list(r -> r.get("v").asLong(0));
-                    if (current.isEmpty()) {
+                                    .list();
+                    if (rows.isEmpty()) {
                         throw new NotFoundException(mapping.entity(), id);
                     }
+                    List<Long> current = List.of(rows.get(0).get("v").asLong(0));
                     checkVersion(id, record.version(), current.get(0));
                     checkEnds(tx, record);
+                    References.check(tx, mapping.type(), mapping.properties(record));
                     // The ends may change: replace the relationship, keeping its id.
                     // Properties the record does not model (an import's extra.* columns) are
                     // kept: the new relationship starts from the old one's properties.
@@ -97,8 +103,19 @@ public final class RelationshipStore<T extends Versioned> implements RecordStore
                                             + " SET r = kept, r += $props REMOVE r.__lock",
                                     params)
                             .consume();
+                    Map<String, Object> before = new HashMap<>(rows.get(0).get("p").asMap());
+                    before.put(mapping.start().field(), rows.get(0).get("s").asString(null));
+                    before.put(mapping.end().field(), rows.get(0).get("e").asString(null));
+                    Map<String, Object> after = new HashMap<>(mapping.properties(record));
+                    after.put(mapping.start().field(), mapping.start().id().apply(record));
+                    after.put(mapping.end().field(), mapping.end().id().apply(record));
+                    String changed = ChangedFields.describe(before, after);
                     audit.record(
-                            tx, "update", mapping.entity(), id, "version " + (current.get(0) + 1));
+                            tx,
+                            "update",
+                            mapping.entity(),
+                            id,
+                            ChangedFields.detail(current.get(0) + 1, changed, Map.of(), after));
                     return find(tx, id);
                 });
     }

@@ -1,5 +1,6 @@
 package coop.maillage.web;
 
+import coop.maillage.store.ListQuery;
 import coop.maillage.store.NodeMapping;
 import coop.maillage.store.NodeStore;
 import coop.maillage.store.Page;
@@ -26,11 +27,17 @@ public abstract class NodeController<T extends Versioned> extends RecordControll
 
     @GetMapping
     public Page<T> list(@RequestParam Map<String, String> params) {
-        Page<T> page = store.list(ListParameters.parse(params, mapping.filters(), Set.of()));
+        Page<T> page =
+                store.list(restrict(ListParameters.parse(params, mapping.filters(), Set.of())));
         return new Page<>(
                 page.items().stream().map(this::present).toList(),
                 page.page(),
                 page.size(),
                 page.total());
+    }
+
+    /** The list query as the caller may run it: as asked, unless a subclass restricts it. */
+    protected ListQuery restrict(ListQuery query) {
+        return query;
     }
 }

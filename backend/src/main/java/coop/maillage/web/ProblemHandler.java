@@ -3,13 +3,16 @@ package coop.maillage.web;
 import coop.maillage.store.ConflictException;
 import coop.maillage.store.InvalidReferenceException;
 import coop.maillage.store.NotFoundException;
+import coop.maillage.store.StillReferencedException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,12 +22,10 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error a caller can cause becomes an RFC 9457 problem response: a status, a title, a detail
@@ -44,6 +45,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "not-found",
                 "Not found",
                 e.getMessage() + "; list the " + e.entity() + " records to find the right id");
+    }
+
+    @ExceptionHandler(StillReferencedException.class)
+    ProblemDetail stillReferenced(StillReferencedException e) {
+        ProblemDetail problem =
+                problem(
+                        HttpStatus.CONFLICT,
+                        "still-referenced",
+                        "Still referenced",
+                        e.getMessage() + "; " + e.fix());
+        problem.setProperty("referrers", e.referrers());
+        return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -96,9 +109,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         List<Map<String, Object>> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.add(
-                    fieldError(
-                            error.getField(), error.getDefaultMessage(), error.getRejectedValue()));
+            errors.add(fieldError(error.getField(), message(error), error.getRejectedValue()));
         }
         e.getBindingResult()
                 .getGlobalErrors()
@@ -113,10 +124,66 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 errors.stream()
                         .map(err -> err.get("field") + ": " + err.get("message"))
                         .collect(Collectors.joining("; "));
+        boolean body = e.getParameter().hasParameterAnnotation(RequestBody.class);
         ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "validation", "Invalid record", detail);
+                body
+                        ? problem(HttpStatus.BAD_REQUEST, "validation", "Invalid record", detail)
+                        : problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", detail);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A field's message; a value of the wrong type is named with the type expected. */
+    private static String message(FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        Class<?> type =
+                error.contains(TypeMismatchException.class)
+                        ? error.unwrap(TypeMismatchException.class).getRequiredType()
+                        : null;
+        return "'" + error.getRejectedValue() + "' is not " + expected(type);
+    }
+
+    /** A path variable or query parameter of the wrong type. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        String message = "'" + e.getValue() + "' is not " + expected(e.getRequiredType());
+        ProblemDetail problem =
+                problem(
+                        HttpStatus.BAD_REQUEST,
+                        "bad-parameter",
+                        "Bad parameter",
+                        name + ": " + message);
+        problem.setProperty("errors", List.of(fieldError(name, message, e.getValue())));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type != null && type.isEnum()) {
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
+        }
+        return type == null ? "of the expected type" : "a valid " + type.getSimpleName();
     }
 
     @Override
@@ -125,8 +192,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
+        UnreadableBody unreadable = UnreadableBody.of(e);
         ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable body", describe(e));
+                problem(
+                        HttpStatus.BAD_REQUEST,
+                        "unreadable",
+                        "Unreadable body",
+                        unreadable.detail());
+        problem.setProperty(
+                "errors", List.of(fieldError(unreadable.field(), unreadable.message(), null)));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -137,56 +211,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setType(URI.create(TYPE + "http-" + status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static String describe(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JacksonException jackson) {
-            String field = path(jackson);
-            if (jackson instanceof InvalidFormatException format
-                    && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                return field
-                        + ": '"
-                        + format.getValue()
-                        + "' is not allowed; use one of "
-                        + enumValues(format.getTargetType());
-            }
-            if (jackson instanceof InvalidFormatException format) {
-                return field
-                        + ": '"
-                        + format.getValue()
-                        + "' is not a valid "
-                        + format.getTargetType().getSimpleName()
-                        + (format.getTargetType().getSimpleName().equals("LocalDate")
-                                ? " (use yyyy-mm-dd)"
-                                : "");
-            }
-            if (jackson instanceof UnrecognizedPropertyException unknown) {
-                return unknown.getPropertyName()
-                        + ": unknown field; remove it (known fields: "
-                        + unknown.getKnownPropertyIds()
-                        + ")";
-            }
-            return (field.isEmpty() ? "" : field + ": ") + jackson.getOriginalMessage();
-        }
-        return "The request body is not valid JSON: send a JSON object with"
-                + " Content-Type: application/json";
-    }
-
-    private static String path(JacksonException e) {
-        return e.getPath().stream()
-                .map(
-                        ref ->
-                                ref.getPropertyName() != null
-                                        ? ref.getPropertyName()
-                                        : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
-    private static String enumValues(Class<?> type) {
-        return java.util.Arrays.stream(type.getEnumConstants())
-                .map(Object::toString)
-                .collect(Collectors.joining(", "));
     }
 
     private static Map<String, Object> fieldError(String field, String message, Object value) {

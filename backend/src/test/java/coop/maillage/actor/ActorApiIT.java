@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.maillage.support.Api.Response;
 import coop.maillage.support.DatabaseIT;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ActorApiIT extends DatabaseIT {
@@ -15,6 +16,14 @@ class ActorApiIT extends DatabaseIT {
              "from": "2014-01-01", "territory": "pays-ledonien",
              "provenance": "000_5186f769c243029d.txt: « EDF »"}
             """;
+
+    @BeforeEach
+    void territory() {
+        api.post(
+                "/api/territories",
+                "{\"id\": \"pays-ledonien\", \"name\": \"Pays lédonien\","
+                        + " \"provenance\": \"illustrative\"}");
+    }
 
     @Test
     void shouldCreateReadAndListAnActor() {
@@ -72,8 +81,9 @@ class ActorApiIT extends DatabaseIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).contains("application/problem+json");
         assertThat(response.body().get("errors").findValuesAsString("field"))
-                .contains("id", "name", "provenance", "personFlagConsistent", "intervalInOrder");
-        assertThat(response.body().get("detail").asString()).contains("'to' is before 'from'");
+                .contains("id", "name", "provenance", "person", "to");
+        assertThat(response.body().get("detail").asString())
+                .contains("to: 'to' (2019-01-01) is before 'from' (2020-01-01)");
     }
 
     @Test

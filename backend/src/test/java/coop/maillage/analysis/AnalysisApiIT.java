@@ -124,6 +124,36 @@ class AnalysisApiIT extends DatabaseIT {
         assertThat(problem("/api/metrics/timeline?from=1900&to=2100")).contains("100 years");
         assertThat(problem("/api/metrics/blocks?year=2019")).contains("groupBy");
         assertThat(problem("/api/network?groupBy=a%20b")).contains("groupBy");
+        assertThat(problem("/api/metrics/graph?groupBy=colour"))
+                .contains("groupBy", "must be one of", "sector", "college");
+        assertThat(problem("/api/hypotheses?groupBy=colour")).contains("groupBy");
+    }
+
+    @Test
+    void shouldGiveEachActorTheCollegeOfTheYear() {
+        Map<String, String> inForce = new java.util.TreeMap<>();
+        database.read(
+                        tx ->
+                                tx.run(
+                                                """
+                                                MATCH (a:Actor)-[m:MEMBER_OF]->()
+                                                WHERE m.from.year <= 2016
+                                                  AND (m.to IS NULL OR m.to.year >= 2016)
+                                                RETURN a.id AS id, m.college AS college
+                                                """)
+                                        .list())
+                .forEach(r -> inForce.put(r.get("id").asString(), r.get("college").asString()));
+        Map<String, String> shown = new java.util.TreeMap<>();
+        for (var node : api.get("/api/network?year=2016").body().get("nodes")) {
+            var college = node.get("attributes").get("college");
+            if (college != null && !college.isNull()) {
+                shown.put(node.get("id").asString(), college.asString());
+            }
+        }
+        assertThat(shown).isNotEmpty().isEqualTo(inForce);
+        assertThat(api.get("/api/network?year=2024").body().get("nodes").size())
+                .as("2024 has members who were not members in 2016")
+                .isGreaterThan(shown.size());
     }
 
     private String problem(String path) {

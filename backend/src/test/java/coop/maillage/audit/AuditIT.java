@@ -76,4 +76,55 @@ class AuditIT extends DatabaseIT {
                         .findValuesAsString("action");
         assertThat(actions).containsExactly("delete", "create");
     }
+
+    @Test
+    void shouldRecordWhichFieldsAnUpdateChangedWithoutTheirValues() {
+        String person =
+                """
+                {"id": "c1", "name": "Camille Martin", "kind": "CITIZEN", "sector": "CITOYEN",
+                 "commune": "Perrigny", "person": true, "provenance": "illustrative"%s}
+                """;
+        api.post("/api/actors", person.formatted(""));
+        api.put(
+                "/api/actors/c1",
+                person.formatted(", \"version\": 1")
+                        .replace("Camille Martin", "Camille Durand")
+                        .replace("Perrigny", "Conliège"));
+
+        String detail =
+                api.get("/api/audit?entityId=c1&action=update")
+                        .body()
+                        .get("items")
+                        .get(0)
+                        .get("detail")
+                        .asString();
+        assertThat(detail)
+                .isEqualTo("version 2; changed: commune, name")
+                .doesNotContain("Camille", "Durand", "Perrigny", "Conliège");
+    }
+
+    @Test
+    void shouldRecordBackupDownloadsAndApiTokens() {
+        assertThat(api.get("/api/admin/backup").status()).isEqualTo(200);
+        assertThat(api.get("/api/audit?action=backup").body().get("total").asLong()).isEqualTo(1);
+
+        Response created = api.post("/api/users/me/tokens", "{\"name\": \"weekly\"}");
+        String id = created.body().get("id").asString();
+        assertThat(api.delete("/api/users/me/tokens/" + id).status()).isEqualTo(204);
+        List<String> actions =
+                api.get("/api/audit?entity=token&entityId=" + id)
+                        .body()
+                        .get("items")
+                        .findValuesAsString("action");
+        assertThat(actions).containsExactly("revoke", "create");
+        assertThat(api.get("/api/audit/export").raw())
+                .doesNotContain(created.body().get("token").asString());
+    }
+
+    @Test
+    void shouldWriteIso8601TimesInTheCsv() {
+        api.post("/api/actors", ACTOR.formatted(""));
+        String[] lines = api.get("/api/audit/export").raw().split("\r?\n");
+        assertThat(lines[1].split(",")[0]).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    }
 }

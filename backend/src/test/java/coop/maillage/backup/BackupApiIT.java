@@ -79,6 +79,22 @@ class BackupApiIT extends DatabaseIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"relationships\":");
         assertThat(datasets.status().counts().get("actors")).isEqualTo(nodes);
+        JsonNode summary = JsonMapper.builder().build().readTree(response.body());
+        JsonNode events =
+                JsonMapper.builder()
+                        .build()
+                        .readTree(get("/api/audit?action=restore").body())
+                        .get("items");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).get("user").asString()).isEqualTo(TestUsers.username(Role.ADMIN));
+        assertThat(events.get(0).get("entity").asString()).isEqualTo("database");
+        assertThat(events.get(0).get("at").asString()).isNotBlank();
+        assertThat(events.get(0).get("detail").asString())
+                .isEqualTo(
+                        summary.get("nodes").asLong()
+                                + " nodes and "
+                                + summary.get("relationships").asLong()
+                                + " relationships");
     }
 
     @Test

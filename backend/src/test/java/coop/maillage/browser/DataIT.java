@@ -31,7 +31,7 @@ class DataIT extends BrowserIT {
         assertThat(error("id")).contains("letters, digits");
         assertThat(error("name")).contains("must not be blank");
         assertThat(error("provenance")).contains("must not be blank");
-        assertThat(error("person")).contains("person must be true");
+        assertThat(error("person")).contains("must be true for kind CITIZEN");
         assertThat(browser.find("#f-actors-name").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#f-actors-name").getAttribute("aria-describedby"))
                 .isEqualTo("e-actors-name");

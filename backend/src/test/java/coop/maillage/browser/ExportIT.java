@@ -25,6 +25,7 @@ class ExportIT extends BrowserIT {
 
     @AfterEach
     void signOut() {
+        browser.driver().get("about:blank");
         browser.driver().manage().deleteAllCookies();
     }
 
@@ -61,8 +62,10 @@ class ExportIT extends BrowserIT {
 
     @Test
     void shouldOfferTheNamesOnlyToAnAdmin() {
+        browser.driver().get("about:blank");
         browser.driver().manage().deleteAllCookies();
         signIn(Role.ADMIN);
+        browser.consoleErrors();
         openExports();
         browser.waitUntil(d -> browser.find("#export-names").isDisplayed());
 

@@ -109,7 +109,7 @@ class SeedLoaderIT extends DatabaseIT {
         datasets.loadSeed();
         var status = api.get("/api/dataset").body();
         assertThat(status.get("demonstration").asBoolean()).isTrue();
-        assertThat(status.get("counts").get("actors").asLong()).isEqualTo(213);
+        assertThat(status.get("counts").get("actors").asLong()).isEqualTo(214);
     }
 
     private long count(String cypher, Map<String, Object> params) {

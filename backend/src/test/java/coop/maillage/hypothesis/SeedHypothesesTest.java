@@ -17,7 +17,7 @@ class SeedHypothesesTest {
         TemporalNetwork seed = SeedNetworks.clusterJura();
 
         assertThat(seed.poleId()).isEqualTo("clusterjura");
-        assertThat(seed.nodes().stream().filter(n -> n.mode() == NodeMode.ACTOR)).hasSize(213);
+        assertThat(seed.nodes().stream().filter(n -> n.mode() == NodeMode.ACTOR)).hasSize(214);
         assertThat(seed.nodes().stream().filter(n -> n.mode() == NodeMode.PROJECT)).hasSize(61);
         assertThat(seed.nodes().stream().filter(n -> n.attribute("facilitators") != null))
                 .allSatisfy(n -> assertThat(n.attribute("facilitators")).contains("clusterjura"));

@@ -4,95 +4,114 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import coop.maillage.io.FileMutator;
+import coop.maillage.io.Damage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.function.Function;
-import org.junit.jupiter.api.Test;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Property: whatever is done to a spreadsheet CSV, a zip, a workbook or a graph file, checking it
  * for import ends with a list of problems (each naming its file and saying what to do) or with none
  * — never another exception, never a hang; so nothing is ever written from a damaged file that is
- * not listed as such. The tries are seeded: a failure prints the seed and the mutations, which
- * replay exactly.
+ * not listed as such. The damage is generated ({@link Damage}, byte flips, random bytes), so a
+ * failure shrinks to the fewest and simplest changes and prints them with the seed of the run.
  */
 class ImportFuzzTest {
 
-    static final long BASE_SEED = Long.getLong("fuzz.seed", 9_000L);
-    static final int TRIES = Integer.getInteger("fuzz.tries", 200);
     static final Duration PER_TRY = Duration.ofSeconds(10);
+    static final int MAX_FLIPS = 4;
+    private static final String[] NAMES = {"acteurs.csv", "x.zip", "x.xlsx", "x.graphml", "x.gexf"};
 
-    @Test
-    void shouldCheckOrRefuseEveryDamagedSpreadsheetCsv() {
-        byte[] base = ImportFiles.withBom(SpreadsheetImportIT.ACTORS);
-        fuzz(t -> check("acteurs.csv", t.mutateCsv(base, t.log)));
+    private static final byte[] ACTORS = ImportFiles.withBom(SpreadsheetImportIT.ACTORS);
+    private static final byte[] GRAPHML = resource("territoire.graphml");
+    private static final byte[] GEXF = resource("territoire.gexf");
+    private static final byte[] WORKBOOK = workbook();
+
+    @Provide
+    Arbitrary<List<Damage>> csv() {
+        return Damage.toCsv();
     }
 
-    @Test
-    void shouldCheckOrRefuseEveryDamagedZip() {
-        fuzz(
-                t -> {
-                    Map<String, byte[]> files = new LinkedHashMap<>();
-                    files.put(
-                            "acteurs.csv",
-                            SpreadsheetImportIT.ACTORS.getBytes(StandardCharsets.UTF_8));
-                    files.put(
-                            "projets.csv",
-                            SpreadsheetImportIT.PROJECTS.getBytes(StandardCharsets.UTF_8));
-                    files.put(
-                            "participations.csv",
-                            t.mutateCsv(
-                                    SpreadsheetImportIT.PARTICIPATIONS.getBytes(
-                                            StandardCharsets.UTF_8),
-                                    t.log));
-                    files.put(
-                            "mapping.csv",
-                            t.mutateCsv(
-                                    "file,column,field\nprojets,Début,from\n"
-                                            .getBytes(StandardCharsets.UTF_8),
-                                    t.log));
-                    byte[] zip = ImportFiles.zip(files);
-                    return check("equipe.zip", t.coin.nextInt(3) == 0 ? flip(zip, t) : zip);
-                });
+    @Provide
+    Arbitrary<List<Damage>> xml() {
+        return Damage.toXml();
     }
 
-    @Test
-    void shouldCheckOrRefuseEveryDamagedWorkbook() throws IOException {
-        byte[] base = ImportFiles.workbook(false);
-        fuzz(t -> check("equipe.xlsx", flip(base, t)));
+    @Provide
+    Arbitrary<byte[]> randomBytes() {
+        return Damage.randomBytes();
     }
 
-    @Test
-    void shouldCheckOrRefuseEveryDamagedGraphMl() throws IOException {
-        byte[] base = resource("territoire.graphml");
-        fuzz(t -> check("territoire.graphml", t.mutateXml(base, t.log)));
+    /** One to four bytes set to any value, as a damaged download has: (position, value) pairs. */
+    @Provide
+    Arbitrary<List<Tuple2<Integer, Byte>>> flips() {
+        return Combinators.combine(Arbitraries.integers().greaterOrEqual(0), Arbitraries.bytes())
+                .as(Tuple::of)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(MAX_FLIPS);
     }
 
-    @Test
-    void shouldCheckOrRefuseEveryDamagedGexf() throws IOException {
-        byte[] base = resource("territoire.gexf");
-        fuzz(t -> check("territoire.gexf", t.mutateXml(base, t.log)));
+    @Property
+    void shouldCheckOrRefuseEveryDamagedSpreadsheetCsv(@ForAll("csv") List<Damage> damage) {
+        checkOrRefuse(() -> check("acteurs.csv", Damage.applyAll(damage, ACTORS)));
     }
 
-    @Test
-    void shouldRefuseRandomBytesInEveryFormat() {
-        String[] names = {"acteurs.csv", "x.zip", "x.xlsx", "x.graphml", "x.gexf"};
-        fuzz(
-                t -> {
-                    String name = names[t.coin.nextInt(names.length)];
-                    t.log.add(name);
-                    return check(name, t.randomBytes());
-                });
+    @Property
+    void shouldCheckOrRefuseEveryDamagedZip(
+            @ForAll("csv") List<Damage> toParticipations,
+            @ForAll("csv") List<Damage> toMapping,
+            @ForAll("flips") List<Tuple2<Integer, Byte>> flips,
+            @ForAll boolean flipped) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("acteurs.csv", utf8(SpreadsheetImportIT.ACTORS));
+        files.put("projets.csv", utf8(SpreadsheetImportIT.PROJECTS));
+        files.put(
+                "participations.csv",
+                Damage.applyAll(toParticipations, utf8(SpreadsheetImportIT.PARTICIPATIONS)));
+        files.put(
+                "mapping.csv",
+                Damage.applyAll(toMapping, utf8("file,column,field\nprojets,Début,from\n")));
+        byte[] zip = ImportFiles.zip(files);
+        checkOrRefuse(() -> check("equipe.zip", flipped ? flip(zip, flips) : zip));
+    }
+
+    @Property
+    void shouldCheckOrRefuseEveryDamagedWorkbook(
+            @ForAll("flips") List<Tuple2<Integer, Byte>> flips) {
+        checkOrRefuse(() -> check("equipe.xlsx", flip(WORKBOOK, flips)));
+    }
+
+    @Property
+    void shouldCheckOrRefuseEveryDamagedGraphMl(@ForAll("xml") List<Damage> damage) {
+        checkOrRefuse(() -> check("territoire.graphml", Damage.applyAll(damage, GRAPHML)));
+    }
+
+    @Property
+    void shouldCheckOrRefuseEveryDamagedGexf(@ForAll("xml") List<Damage> damage) {
+        checkOrRefuse(() -> check("territoire.gexf", Damage.applyAll(damage, GEXF)));
+    }
+
+    @Property
+    void shouldRefuseRandomBytesInEveryFormat(
+            @ForAll("randomBytes") byte[] bytes, @ForAll @IntRange(max = 4) int format) {
+        checkOrRefuse(() -> check(NAMES[format], bytes));
     }
 
     /** Checks a file as the importer's first pass does; the problems found. */
@@ -106,53 +125,29 @@ class ImportFuzzTest {
         }
     }
 
-    /** A copy with a few bytes changed, as a damaged download is. */
-    private static byte[] flip(byte[] bytes, Try t) {
+    /** A copy with the given bytes changed; positions wrap around the file's length. */
+    private static byte[] flip(byte[] bytes, List<Tuple2<Integer, Byte>> flips) {
         byte[] copy = bytes.clone();
-        int flips = 1 + t.coin.nextInt(4);
-        for (int i = 0; i < flips; i++) {
-            int at = t.coin.nextInt(copy.length);
-            copy[at] = (byte) t.coin.nextInt(256);
-            t.log.add("flip@" + at);
+        for (Tuple2<Integer, Byte> flip : flips) {
+            copy[flip.get1() % copy.length] = flip.get2();
         }
         return copy;
     }
 
-    /** A seeded mutator with the log of what it did. */
-    static final class Try extends FileMutator {
-        final long seed;
-        final List<String> log = new ArrayList<>();
-        final Random coin;
-
-        Try(long seed) {
-            super(seed);
-            this.seed = seed;
-            this.coin = new Random(~seed);
-        }
-    }
-
-    private static void fuzz(Function<Try, List<ImportProblem>> checking) {
-        for (int i = 0; i < TRIES; i++) {
-            Try attempt = new Try(BASE_SEED + i);
-            Throwable failure =
-                    assertTimeoutPreemptively(
-                            PER_TRY,
-                            () -> unexpected(checking, attempt),
-                            () -> "hang " + attempt.log);
-            if (failure != null) {
-                fail("seed " + attempt.seed + " " + attempt.log + ": " + where(failure), failure);
-            }
+    private static void checkOrRefuse(Supplier<List<ImportProblem>> checking) {
+        Throwable failure = assertTimeoutPreemptively(PER_TRY, () -> unexpected(checking));
+        if (failure != null) {
+            fail(where(failure), failure);
         }
     }
 
     /** The unexpected failure of one check, or null when it ended with a list of problems. */
-    private static Throwable unexpected(Function<Try, List<ImportProblem>> checking, Try attempt) {
+    private static Throwable unexpected(Supplier<List<ImportProblem>> checking) {
         try {
-            for (ImportProblem problem : checking.apply(attempt)) {
-                String where = "seed " + attempt.seed + " " + attempt.log + ": " + problem;
-                assertThat(problem.file()).as(where).isNotBlank();
-                assertThat(problem.message()).as(where).isNotBlank();
-                assertThat(problem.line()).as(where).isNotNegative();
+            for (ImportProblem problem : checking.get()) {
+                assertThat(problem.file()).as(problem.toString()).isNotBlank();
+                assertThat(problem.message()).as(problem.toString()).isNotBlank();
+                assertThat(problem.line()).as(problem.toString()).isNotNegative();
             }
             return null;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -169,9 +164,23 @@ class ImportFuzzTest {
         return text.toString();
     }
 
-    private static byte[] resource(String name) throws IOException {
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] workbook() {
+        try {
+            return ImportFiles.workbook(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
         try (InputStream in = ImportFuzzTest.class.getResourceAsStream("/importing/" + name)) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -201,6 +201,37 @@ class SpreadsheetImportIT extends DatabaseIT {
     }
 
     @Test
+    void shouldKeepNoOwnColumnsOfPersons() {
+        byte[] file =
+                zip(ACTORS.replace("15/9/2021;;", "15/9/2021;;06 12 34"), PROJECTS, PARTICIPATIONS);
+
+        JsonNode dryRun = dryRun(file);
+        assertThat(dryRun.get("problems")).isEmpty();
+        assertThat(dryRun.get("notes").toString())
+                .contains("column Téléphone is not kept for persons")
+                .doesNotContain("06 12 34");
+        apply(file);
+
+        assertThat(node("Actor", "a3")).doesNotContainKey("extra.Téléphone");
+        assertThat(node("Actor", "a1")).containsEntry("extra.Téléphone", "03 84 00");
+        database.write(
+                tx ->
+                        tx.run("MATCH (a:Actor {id: 'a3'}) SET a.`extra.Adresse` = '1 rue'")
+                                .consume());
+        JsonNode person = api.get("/api/actors/a3").body();
+        assertThat(api.put("/api/actors/a3", person.toString()).status()).isEqualTo(200);
+        assertThat(node("Actor", "a3")).doesNotContainKey("extra.Adresse");
+        database.write(
+                tx ->
+                        tx.run("MATCH (a:Actor {id: 'a3'}) SET a.`extra.Adresse` = '1 rue'")
+                                .consume());
+        apply(file);
+        assertThat(node("Actor", "a3"))
+                .as("an import removes what a person still held")
+                .doesNotContainKey("extra.Adresse");
+    }
+
+    @Test
     void shouldImportRelationshipsBetweenRecordsAlreadyStored() {
         apply(zip(ACTORS, PROJECTS, PARTICIPATIONS));
         String collaborations =

@@ -11,10 +11,21 @@ import java.util.regex.Pattern;
 
 /**
  * Seeded, reproducible damage to a graph file, for fuzzing its reader: byte-level damage (any
- * format), XML damage (GraphML, GEXF) and CSV damage. Each call applies one to three mutations and
- * records which, so that a failing seed can be replayed.
+ * format), XML damage (GraphML, GEXF) and CSV damage. {@link #apply} applies one mutation of a
+ * given kind, which property tests drive through {@link Damage}; {@link #mutateXml} and {@link
+ * #mutateCsv} apply one to three drawn from the seed and record which, so that a seed replays.
  */
 public class FileMutator {
+
+    /** Kinds of damage to an XML file, for {@link #apply}. */
+    public static final int XML_KINDS = 14;
+
+    /** Kinds of damage to a CSV file, for {@link #apply}. */
+    public static final int CSV_KINDS = 12;
+
+    /** Plausible starts put before random bytes (see {@link Damage}), so that parsing gets on. */
+    public static final List<String> STARTS =
+            List.of("", "<?xml version=\"1.0\"?>", "<graphml>", "<gexf>", "id,source\n");
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s[\\w.:]+=\"[^\"]*\"");
@@ -100,22 +111,22 @@ public class FileMutator {
         return mutate(bytes, log, false);
     }
 
-    /** Random bytes, sometimes behind a plausible start so that parsing gets further. */
-    public byte[] randomBytes() {
-        byte[] bytes = new byte[random.nextInt(8192)];
-        random.nextBytes(bytes);
-        String[] starts = {"", "<?xml version=\"1.0\"?>", "<graphml>", "<gexf>", "id,source\n"};
-        return concat(
-                starts[random.nextInt(starts.length)].getBytes(StandardCharsets.UTF_8), bytes);
+    /**
+     * {@code bytes} damaged by one mutation of the given kind (0 to {@link #XML_KINDS} − 1 for XML,
+     * 0 to {@link #CSV_KINDS} − 1 for CSV; the higher XML kinds edit tags and attributes); where
+     * and with what is drawn from this mutator's seed.
+     */
+    public byte[] apply(int kind, byte[] bytes, boolean xml) {
+        return xml && kind >= 7 ? xmlMutation(kind, bytes) : anyMutation(kind, bytes, xml);
     }
 
     private byte[] mutate(byte[] bytes, List<String> log, boolean xml) {
         byte[] result = bytes;
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
-            int kind = random.nextInt(xml ? 14 : 12);
+            int kind = random.nextInt(xml ? XML_KINDS : CSV_KINDS);
             log.add((xml ? "xml-" : "csv-") + kind);
-            result = xml && kind >= 7 ? xmlMutation(kind, result) : anyMutation(kind, result, xml);
+            result = apply(kind, result, xml);
         }
         return result;
     }

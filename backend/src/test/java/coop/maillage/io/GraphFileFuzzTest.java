@@ -9,113 +9,99 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import org.junit.jupiter.api.Test;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Property: whatever is done to a GraphML, GEXF or CSV graph file, reading it either succeeds or
  * throws a {@link GraphFileException} naming the file, the problem and the fix — never another
- * exception, never a hang. The tries start from the small fixtures of {@code io/} and are seeded: a
- * failure prints the seed and the mutations, which replay exactly.
+ * exception, never a hang. The damage starts from the small fixtures of {@code io/}; it is
+ * generated as {@link Damage} values, so a failure shrinks to fewest and simplest mutations and
+ * prints them with the seed that replays the run.
  */
 class GraphFileFuzzTest {
 
-    static final long BASE_SEED = Long.getLong("fuzz.seed", 7_000L);
-    static final int TRIES = Integer.getInteger("fuzz.tries", 300);
     static final Duration PER_TRY = Duration.ofSeconds(5);
 
     /** Small limits, so that inflated input meets them quickly. */
     static final GraphFileReader READER = new GraphFileReader(2L * 1024 * 1024, 10_000);
 
-    @Test
-    void shouldReadOrRefuseEveryDamagedGraphMl() {
-        byte[] base = resource("io/small.graphml");
-        fuzz(mutator -> read(mutator.mutateXml(base, mutator.log), "small.graphml"));
+    private static final byte[] GRAPHML = resource("io/small.graphml");
+    private static final byte[] GEXF = resource("io/small.gexf");
+    private static final byte[] NODES = resource("io/small/nodes.csv");
+    private static final byte[] EDGES = resource("io/small/edges.csv");
+    private static final String[] RANDOM_NAMES = {"random.graphml", "random.gexf", "random.zip"};
+
+    @Provide
+    Arbitrary<List<Damage>> xml() {
+        return Damage.toXml();
     }
 
-    @Test
-    void shouldReadOrRefuseEveryDamagedGexf() {
-        byte[] base = resource("io/small.gexf");
-        fuzz(mutator -> read(mutator.mutateXml(base, mutator.log), "small.gexf"));
+    @Provide
+    Arbitrary<List<Damage>> csv() {
+        return Damage.toCsv();
     }
 
-    @Test
-    void shouldReadOrRefuseEveryDamagedCsvPair() {
-        byte[] nodes = resource("io/small/nodes.csv");
-        byte[] edges = resource("io/small/edges.csv");
-        fuzz(
-                mutator -> {
-                    boolean damageNodes = mutator.log.isEmpty() && mutator.nextBoolean();
-                    byte[] n = damageNodes ? mutator.mutateCsv(nodes, mutator.log) : nodes;
-                    byte[] e = damageNodes ? edges : mutator.mutateCsv(edges, mutator.log);
-                    return CsvGraphReader.read(
-                            new ByteArrayInputStream(n),
-                            "nodes.csv",
-                            new ByteArrayInputStream(e),
-                            "edges.csv",
-                            10_000);
-                });
+    @Provide
+    Arbitrary<byte[]> randomBytes() {
+        return Damage.randomBytes();
     }
 
-    @Test
-    void shouldRefuseRandomBytesInEveryFormat() {
-        String[] names = {"random.graphml", "random.gexf", "random.zip"};
-        fuzz(
-                mutator -> {
-                    String name = names[(int) (mutator.seed % names.length)];
-                    mutator.log.add(name);
-                    return read(mutator.randomBytes(), name);
-                });
+    @Property
+    void shouldReadOrRefuseEveryDamagedGraphMl(@ForAll("xml") List<Damage> damage) {
+        readOrRefuse(() -> read(Damage.applyAll(damage, GRAPHML), "small.graphml"));
+    }
+
+    @Property
+    void shouldReadOrRefuseEveryDamagedGexf(@ForAll("xml") List<Damage> damage) {
+        readOrRefuse(() -> read(Damage.applyAll(damage, GEXF), "small.gexf"));
+    }
+
+    @Property
+    void shouldReadOrRefuseEveryDamagedCsvPair(
+            @ForAll("csv") List<Damage> toNodes, @ForAll("csv") List<Damage> toEdges) {
+        readOrRefuse(
+                () ->
+                        CsvGraphReader.read(
+                                new ByteArrayInputStream(Damage.applyAll(toNodes, NODES)),
+                                "nodes.csv",
+                                new ByteArrayInputStream(Damage.applyAll(toEdges, EDGES)),
+                                "edges.csv",
+                                10_000));
+    }
+
+    @Property
+    void shouldRefuseRandomBytesInEveryFormat(
+            @ForAll("randomBytes") byte[] bytes, @ForAll @IntRange(max = 2) int format) {
+        readOrRefuse(() -> read(bytes, RANDOM_NAMES[format]));
     }
 
     private static Object read(byte[] bytes, String name) {
         return READER.read(new ByteArrayInputStream(bytes), name);
     }
 
-    /** A seeded mutator with the log of what it did. */
-    static final class Try extends FileMutator {
-        final long seed;
-        final List<String> log = new ArrayList<>();
-        private final java.util.Random coin;
-
-        Try(long seed) {
-            super(seed);
-            this.seed = seed;
-            this.coin = new java.util.Random(~seed);
-        }
-
-        boolean nextBoolean() {
-            return coin.nextBoolean();
-        }
-    }
-
-    private static void fuzz(Function<Try, Object> reading) {
-        for (int i = 0; i < TRIES; i++) {
-            Try attempt = new Try(BASE_SEED + i);
-            Throwable failure =
-                    assertTimeoutPreemptively(
-                            PER_TRY,
-                            () -> unexpected(reading, attempt),
-                            () -> "hang " + attempt.log);
-            if (failure != null) {
-                fail("seed " + attempt.seed + " " + attempt.log + ": " + where(failure), failure);
-            }
+    private static void readOrRefuse(Supplier<Object> reading) {
+        Throwable failure = assertTimeoutPreemptively(PER_TRY, () -> unexpected(reading));
+        if (failure != null) {
+            fail(where(failure), failure);
         }
     }
 
     /** The unexpected failure of one read, or null when it succeeded or was refused well. */
-    private static Throwable unexpected(Function<Try, Object> reading, Try attempt) {
+    private static Throwable unexpected(Supplier<Object> reading) {
         try {
-            reading.apply(attempt);
+            reading.get();
             return null;
         } catch (GraphFileException e) {
-            String where = "seed " + attempt.seed + " " + attempt.log + ": " + e.getMessage();
-            assertThat(e.file()).as(where).isNotBlank();
-            assertThat(e.problem()).as(where).isNotBlank();
-            assertThat(e.fix()).as(where).isNotBlank();
-            assertThat(e.line()).as(where).isNotNegative();
+            assertThat(e.file()).as(e.getMessage()).isNotBlank();
+            assertThat(e.problem()).as(e.getMessage()).isNotBlank();
+            assertThat(e.fix()).as(e.getMessage()).isNotBlank();
+            assertThat(e.line()).as(e.getMessage()).isNotNegative();
             return null;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return e;

@@ -12,7 +12,7 @@ final class ReaderLoop implements Runnable {
     static final int FIRST_YEAR = 2014;
     static final int LAST_YEAR = 2025;
 
-    /** Pages of 50 actors: the seed has 213, so the last page asked for is empty. */
+    /** Pages of 50 actors: the seed has 214, so the last page asked for is empty. */
     static final int PAGES = 6;
 
     static final String NETWORK = "GET /api/network?year=Y";

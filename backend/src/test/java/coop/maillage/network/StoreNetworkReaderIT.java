@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.maillage.dataset.DatasetService;
 import coop.maillage.support.DatabaseIT;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +19,13 @@ class StoreNetworkReaderIT extends DatabaseIT {
             {"id": "a1", "name": "%s", "kind": "COMPANY", "sector": "ENTREPRISE",
              "person": false, "territory": "t1", "provenance": "illustrative"%s}
             """;
+
+    @BeforeEach
+    void territory() {
+        api.post(
+                "/api/territories",
+                "{\"id\": \"t1\", \"name\": \"T\", \"provenance\": \"illustrative\"}");
+    }
 
     @Test
     void shouldSeeEveryWriteInTheNextRead() {

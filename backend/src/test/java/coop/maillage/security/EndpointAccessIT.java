@@ -166,6 +166,10 @@ class EndpointAccessIT extends DatabaseIT {
                     softly.assertThat(answer.status())
                             .as("%s as %s (needs %s)", endpoint, role, needed)
                             .isNotIn(401, 403);
+                    // A body of "{}" or none is never a server error; at worst a 4xx problem.
+                    softly.assertThat(answer.status())
+                            .as("%s as %s: %s", endpoint, role, answer.raw())
+                            .isLessThan(500);
                 } else {
                     softly.assertThat(answer.status())
                             .as("%s as %s (needs %s)", endpoint, role, needed)

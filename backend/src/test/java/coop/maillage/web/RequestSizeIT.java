@@ -3,8 +3,10 @@ package coop.maillage.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import coop.maillage.security.Role;
 import coop.maillage.support.Api.Response;
 import coop.maillage.support.DatabaseIT;
+import coop.maillage.support.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -53,6 +55,8 @@ class RequestSizeIT extends DatabaseIT {
         HttpRequest request =
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/actors"))
                         .header("Content-Type", "application/json")
+                        // Signed in: a body without credentials is refused unread (401).
+                        .header("Authorization", "Bearer " + TestUsers.token(Role.EDITOR))
                         .POST(
                                 HttpRequest.BodyPublishers.ofInputStream(
                                         () -> new ByteArrayInputStream(body)))

@@ -51,7 +51,7 @@ class WebAppIT extends DatabaseIT {
                 var session = driver.session()) {
             long actors =
                     session.run("MATCH (a:Actor) RETURN count(a) AS c").single().get("c").asLong();
-            assertThat(actors).isEqualTo(213);
+            assertThat(actors).isEqualTo(214);
         }
     }
 

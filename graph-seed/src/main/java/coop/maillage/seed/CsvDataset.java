@@ -250,6 +250,17 @@ public final class CsvDataset {
                 (file, list) -> ids.put(file, new HashSet<>(list.stream().map(Row::id).toList())));
         for (FileTarget target : FileTarget.ALL) {
             for (Row row : rows.getOrDefault(target.file(), List.of())) {
+                for (FileTarget.Reference reference :
+                        FileTarget.PROPERTY_REFERENCES.getOrDefault(target.file(), List.of())) {
+                    check(
+                            target.file(),
+                            row,
+                            reference.column(),
+                            reference.definedIn(),
+                            ids,
+                            problems,
+                            false);
+                }
                 if (target.node()) {
                     for (FileTarget.Link link : target.links()) {
                         check(

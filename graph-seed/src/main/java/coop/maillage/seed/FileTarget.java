@@ -87,6 +87,22 @@ public record FileTarget(
                             ref("project", "Project", CsvFile.PROJECTS),
                             ref("territory", "Territory", CsvFile.TERRITORIES)));
 
+    /**
+     * The columns that name a record by its id without making a relationship of it: the territory
+     * of an actor, a project or an event, the college of a membership. Like links, they must name a
+     * record of the dataset (or, for an import, of the database).
+     */
+    public static final Map<CsvFile, List<Reference>> PROPERTY_REFERENCES =
+            Map.of(
+                    CsvFile.ACTORS,
+                    List.of(ref("territory", "Territory", CsvFile.TERRITORIES)),
+                    CsvFile.PROJECTS,
+                    List.of(ref("territory", "Territory", CsvFile.TERRITORIES)),
+                    CsvFile.EVENTS,
+                    List.of(ref("territory", "Territory", CsvFile.TERRITORIES)),
+                    CsvFile.MEMBERSHIPS,
+                    List.of(ref("college", "College", CsvFile.COLLEGES)));
+
     /** The type of each typed column; any other column is text. */
     public static final Map<String, ColumnType> COLUMN_TYPES =
             Map.ofEntries(

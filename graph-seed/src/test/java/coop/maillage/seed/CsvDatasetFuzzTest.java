@@ -11,28 +11,33 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.junit.jupiter.api.Test;
 
 /**
  * Property: whatever is done to the files of a valid dataset, reading it either succeeds or throws
  * a {@link DatasetException} whose every problem names a file of the dataset and says what is wrong
- * — never another exception, never a hang. Each try is seeded: a failure prints the seed and the
- * mutations, and {@link #TRIES} tries from {@link #BASE_SEED} replay exactly.
+ * — never another exception, never a hang; and most damage is refused. The damage is generated
+ * ({@link DatasetMutator.Step}), so a failure shrinks to the fewest and simplest mutations and
+ * prints them with the seed of the run.
  */
 class CsvDatasetFuzzTest {
 
     static final String BASE = "fuzz/small";
-    static final long BASE_SEED = Long.getLong("fuzz.seed", 20_240_601L);
-    static final int TRIES = Integer.getInteger("fuzz.tries", 400);
     static final Duration PER_TRY = Duration.ofSeconds(5);
 
+    private static final Map<String, byte[]> BASE_FILES = Map.copyOf(base());
     private static final Set<String> FILE_NAMES =
             Arrays.stream(CsvFile.values()).map(CsvFile::fileName).collect(Collectors.toSet());
 
@@ -43,29 +48,28 @@ class CsvDatasetFuzzTest {
         assertThat(dataset.rows(CsvFile.FIGURES)).hasSize(1);
     }
 
-    @Test
-    void shouldAcceptOrRefuseWithProblemsEveryDamagedDataset() {
-        Map<String, byte[]> base = base();
-        int refused = 0;
-        for (int i = 0; i < TRIES; i++) {
-            long seed = BASE_SEED + i;
-            List<String> log = new ArrayList<>();
-            Map<String, byte[]> files = new DatasetMutator(seed).mutate(base, log);
-            Outcome outcome =
-                    assertTimeoutPreemptively(PER_TRY, () -> outcome(files), () -> "hang");
-            if (outcome.failure() != null) {
-                fail("seed " + seed + " " + log + ": " + outcome.failure(), outcome.failure());
-            }
-            refused += outcome.problems().isEmpty() ? 0 : 1;
-            for (DatasetProblem problem : outcome.problems()) {
-                assertThat(problem.file())
-                        .as("seed %d %s: %s", seed, log, problem)
-                        .isIn(FILE_NAMES);
-                assertThat(problem.message()).as("seed %d %s", seed, log).isNotBlank();
-                assertThat(problem.line()).as("seed %d %s", seed, log).isNotNegative();
-            }
+    @Property
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+    void shouldAcceptOrRefuseWithProblemsEveryDamagedDataset(
+            @ForAll("damage") List<DatasetMutator.Step> damage) {
+        Map<String, byte[]> files = DatasetMutator.apply(damage, BASE_FILES);
+        Outcome outcome = assertTimeoutPreemptively(PER_TRY, () -> outcome(files), () -> "hang");
+        if (outcome.failure() != null) {
+            fail(outcome.failure().toString(), outcome.failure());
         }
-        assertThat(refused).as("most damage is refused").isGreaterThan(TRIES / 2);
+        for (DatasetProblem problem : outcome.problems()) {
+            assertThat(problem.file()).as(problem.toString()).isIn(FILE_NAMES);
+            assertThat(problem.message()).as(problem.toString()).isNotBlank();
+            assertThat(problem.line()).as(problem.toString()).isNotNegative();
+        }
+        Statistics.label("refused").collect(!outcome.problems().isEmpty());
+        Statistics.label("refused")
+                .coverage(refused -> refused.check(true).percentage(p -> p > 50));
+    }
+
+    @Provide
+    Arbitrary<List<DatasetMutator.Step>> damage() {
+        return DatasetMutator.steps();
     }
 
     @Test

@@ -20,7 +20,7 @@ class CsvDatasetTest {
         write(
                 "actors.csv",
                 "\uFEFFid,name,kind,sector,commune,person,from,to,territory,provenance\n"
-                        + "a1,A,COMPANY,ESS,,false,2016,2018-05,t,illustrative\n");
+                        + "a1,A,COMPANY,ESS,,false,2016,2018-05,,illustrative\n");
         CsvDataset dataset = CsvDataset.fromDirectory(directory);
         var values = dataset.rows(CsvFile.ACTORS).get(0).values();
         assertThat(values.get("from")).isEqualTo(LocalDate.of(2016, 1, 1));
@@ -34,8 +34,8 @@ class CsvDatasetTest {
         write(
                 "actors.csv",
                 "id,name,kind,sector,commune,person,from,to,territory,provenance\n"
-                        + "a1,A,COMPANY,ESS,,maybe,2016,2014,t,illustrative\n"
-                        + "a1,B,COMPANY,ESS,,false,20x6,,t,illustrative\n");
+                        + "a1,A,COMPANY,ESS,,maybe,2016,2014,,illustrative\n"
+                        + "a1,B,COMPANY,ESS,,false,20x6,,nowhere,illustrative\n");
         write(
                 "collaborations.csv",
                 "id,source,target,kind,weight,from,to,provenance\n"
@@ -50,7 +50,10 @@ class CsvDatasetTest {
                 .hasMessageContaining(
                         "collaborations.csv line 2, column target: 'ghost' is not an id in"
                                 + " actors.csv")
-                .satisfies(e -> assertThat(((DatasetException) e).problems()).hasSize(6));
+                .hasMessageContaining(
+                        "actors.csv line 3, column territory: 'nowhere' is not an id in"
+                                + " territories.csv")
+                .satisfies(e -> assertThat(((DatasetException) e).problems()).hasSize(7));
     }
 
     @Test

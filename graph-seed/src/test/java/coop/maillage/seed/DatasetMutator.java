@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * Seeded, reproducible damage to the files of a dataset, for fuzzing its reader: the kinds of
- * damage a spreadsheet, a text editor, a truncated download or a hostile sender cause. Each call
- * applies one to three mutations and says which, so that a failing seed can be replayed.
+ * damage a spreadsheet, a text editor, a truncated download or a hostile sender cause. Property
+ * tests generate {@link Step}s, so that a failure shrinks to the fewest and simplest damage.
  */
 final class DatasetMutator {
 
@@ -39,6 +42,7 @@ final class DatasetMutator {
         BAD_CELL
     }
 
+    static final int MAX_STEPS = 3;
     private static final int HUGE_CELL_CHARS = 200_000;
     private static final String[] BAD_CELLS = {
         "2019-13-45",
@@ -63,22 +67,38 @@ final class DatasetMutator {
         this.random = new Random(seed);
     }
 
-    /** Damaged copies of {@code files} (name to bytes); the mutations applied go to {@code log}. */
-    Map<String, byte[]> mutate(Map<String, byte[]> files, List<String> log) {
+    /**
+     * One mutation of one file, as a value that properties generate and shrink: the kind of damage,
+     * the file, and the seed that places it (which byte, row or column).
+     */
+    record Step(Mutation mutation, CsvFile file, long seed) {}
+
+    /** One to three steps, shrinking to fewer steps of earlier kinds on earlier files. */
+    static Arbitrary<List<Step>> steps() {
+        return Combinators.combine(
+                        Arbitraries.of(Mutation.class),
+                        Arbitraries.of(CsvFile.class),
+                        Arbitraries.longs())
+                .as(Step::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(MAX_STEPS);
+    }
+
+    /** Damaged copies of {@code files} (name to bytes); a step on a deleted file does nothing. */
+    static Map<String, byte[]> apply(List<Step> steps, Map<String, byte[]> files) {
         Map<String, byte[]> copy = new LinkedHashMap<>(files);
-        int count = 1 + random.nextInt(3);
-        for (int i = 0; i < count; i++) {
-            List<String> names = new ArrayList<>(copy.keySet());
-            if (names.isEmpty()) {
-                break;
+        for (Step step : steps) {
+            String name = step.file().fileName();
+            if (!copy.containsKey(name)) {
+                continue;
             }
-            String name = names.get(random.nextInt(names.size()));
-            Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
-            log.add(mutation + " " + name);
-            if (mutation == Mutation.DELETE_FILE) {
+            if (step.mutation() == Mutation.DELETE_FILE) {
                 copy.remove(name);
             } else {
-                copy.put(name, apply(mutation, copy.get(name)));
+                copy.put(
+                        name,
+                        new DatasetMutator(step.seed()).apply(step.mutation(), copy.get(name)));
             }
         }
         return copy;
