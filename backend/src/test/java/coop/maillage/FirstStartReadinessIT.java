@@ -2,6 +2,8 @@ package coop.maillage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.maillage.seed.ClusterJuraSeed;
+import coop.maillage.seed.CsvFile;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -65,11 +67,16 @@ class FirstStartReadinessIT {
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
             JsonNode status = json.readTree(answer.body());
             assertThat(status.get("demonstration").asBoolean()).as(answer.body()).isTrue();
-            assertThat(status.get("counts").get("actors").asLong()).isEqualTo(213);
+            assertThat(status.get("counts").get("actors").asLong()).isEqualTo(seedActors());
         }
     }
 
     private record Answer(int status, String body) {}
+
+    /** The number of actors in the demonstration dataset's files. */
+    private static long seedActors() {
+        return ClusterJuraSeed.read().rows(CsvFile.ACTORS).size();
+    }
 
     /**
      * Asks for the dataset as the first admin until the application has started, then once more; a
