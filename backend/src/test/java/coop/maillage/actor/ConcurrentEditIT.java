@@ -24,6 +24,10 @@ class ConcurrentEditIT extends DatabaseIT {
 
     @Test
     void shouldLetExactlyOneOfSimultaneousSavesWin() throws Exception {
+        api.post(
+                "/api/territories",
+                "{\"id\": \"pays-ledonien\", \"name\": \"Pays lédonien\","
+                        + " \"provenance\": \"illustrative\"}");
         assertThat(api.post("/api/actors", ActorApiIT.EDF).status()).isEqualTo(201);
         Api editor = api.as(Role.EDITOR);
         CountDownLatch start = new CountDownLatch(1);

@@ -12,18 +12,14 @@ class AdminIT extends BrowserIT {
 
     @BeforeEach
     void signInAsAdmin() {
-        // leave the page first: its requests still in flight would be refused (401) once the
-        // cookies are gone, and logged as console errors of this test
-        browser.driver().get("about:blank");
-        browser.driver().manage().deleteAllCookies();
+        signOut();
         signIn(Role.ADMIN);
         browser.consoleErrors();
     }
 
     @AfterEach
-    void signOut() {
-        browser.driver().get("about:blank");
-        browser.driver().manage().deleteAllCookies();
+    void endSession() {
+        signOut();
     }
 
     @Test

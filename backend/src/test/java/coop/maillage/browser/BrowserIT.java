@@ -48,6 +48,18 @@ abstract class BrowserIT extends DatabaseIT {
         return ((Number) status).intValue() == 200;
     }
 
+    /**
+     * Ends the session: leaves the application first (its requests still in flight would be refused
+     * once the cookies are gone, and logged as console errors), then deletes the cookies from the
+     * login page, since cookies can only be deleted from a page of their site.
+     */
+    void signOut() {
+        browser.driver().get("about:blank");
+        browser.open("/login");
+        browser.driver().manage().deleteAllCookies();
+        browser.consoleErrors();
+    }
+
     /** Signs in through the login page, as the test user of a role. */
     void signIn(Role role) {
         browser.open("/login");

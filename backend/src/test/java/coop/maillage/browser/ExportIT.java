@@ -24,9 +24,8 @@ class ExportIT extends BrowserIT {
                     "json", "application/json");
 
     @AfterEach
-    void signOut() {
-        browser.driver().get("about:blank");
-        browser.driver().manage().deleteAllCookies();
+    void endSession() {
+        signOut();
     }
 
     @Test
@@ -62,8 +61,7 @@ class ExportIT extends BrowserIT {
 
     @Test
     void shouldOfferTheNamesOnlyToAnAdmin() {
-        browser.driver().get("about:blank");
-        browser.driver().manage().deleteAllCookies();
+        signOut();
         signIn(Role.ADMIN);
         browser.consoleErrors();
         openExports();
