@@ -133,6 +133,19 @@ public enum Metric {
                     + " 103(23):8577–8582; V. D. Blondel et al. (2008), Fast unfolding of"
                     + " communities in large networks, J. Stat. Mech. P10008",
             "O(m) per Louvain pass"),
+    COMMUNITIES(
+            "communities",
+            MetricLevel.GRAPH,
+            "Communautés",
+            "Communities",
+            "Louvain: move each node to the neighbouring community that most increases Q, then"
+                    + " merge communities into nodes; repeat while Q gains more than 1e-7",
+            "Lists of node ids; a node's `community` is the index of its list. Seeded: the same"
+                    + " seed gives the same partition (not networkx's random stream); null when"
+                    + " detection is off.",
+            "V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre (2008), Fast unfolding"
+                    + " of communities in large networks, J. Stat. Mech. P10008",
+            "O(m) per pass"),
     DEGREE(
             "degree",
             MetricLevel.NODE,

@@ -112,7 +112,13 @@ class AnalysisApiIT extends DatabaseIT {
     void shouldServeEveryMetricsDefinition() {
         Response definitions = api.get("/api/metrics/definitions");
         assertThat(definitions.body().findValuesAsString("id"))
-                .contains("density", "betweenness", "eiIndex", "constraint", "modularity");
+                .contains(
+                        "density",
+                        "betweenness",
+                        "eiIndex",
+                        "constraint",
+                        "modularity",
+                        "communities");
         assertThat(definitions.body().get(0).get("reference").asString()).isNotBlank();
     }
 
