@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An actor's membership of the pole: {@code (Actor)-[:MEMBER_OF {college}]->(Actor pole)}.
@@ -31,4 +33,20 @@ public record Membership(
         LocalDate to,
         @NotBlank @Size(max = 1000) String provenance,
         Long version)
-        implements Versioned, Dated {}
+        implements Versioned, Dated {
+
+    /** A member is not its own pole: that case is reported on {@code pole}. */
+    @Override
+    public List<FieldProblem> crossFieldProblems() {
+        List<FieldProblem> problems = new ArrayList<>(Dated.super.crossFieldProblems());
+        if (actor != null && actor.equals(pole)) {
+            problems.add(
+                    new FieldProblem(
+                            "pole",
+                            "is the member itself ('"
+                                    + pole
+                                    + "'): a membership joins an actor to a pole; name the pole"));
+        }
+        return problems;
+    }
+}

@@ -180,6 +180,21 @@ class ReferentialIntegrityIT extends DatabaseIT {
     }
 
     @Test
+    void shouldRefuseAPoleAsItsOwnMember() {
+        post("colleges", "{\"id\": \"c1\", \"name\": \"C\"}");
+        post("actors", actor("a1", "POLE", null));
+
+        Response refused = api.post("/api/memberships", membership("m1", "a1", "c1"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("detail").asString())
+                .isEqualTo(
+                        "pole: is the member itself ('a1'): a membership joins an actor to a pole;"
+                                + " name the pole");
+        assertThat(api.get("/api/memberships/m1").status()).isEqualTo(404);
+    }
+
+    @Test
     void shouldStillDeleteAnActorWithItsTies() {
         post("colleges", "{\"id\": \"c1\", \"name\": \"C\"}");
         post("actors", actor("pole", "POLE", null));
