@@ -120,6 +120,18 @@ final class Checker {
         } else {
             references.add(target.start());
             references.add(target.end());
+            Object start = values.get(target.start().column());
+            if (FileTarget.DISTINCT_ENDS.contains(target.file())
+                    && start instanceof String id
+                    && id.equals(values.get(target.end().column()))) {
+                problems.add(
+                        ImportProblem.at(
+                                table.place(),
+                                row.line(),
+                                layout.headerOf(target.end().column()),
+                                id,
+                                FileTarget.sameEnds(target.file())));
+            }
         }
         for (FileTarget.Reference reference : references) {
             if (!(values.get(reference.column()) instanceof String value)) {

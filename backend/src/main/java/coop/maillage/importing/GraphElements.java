@@ -87,6 +87,15 @@ final class GraphElements implements AutoCloseable {
                         : valueOr(attribute(domainAttribute), "all");
         String id = attribute(idAttribute);
         String name = valueOr(attribute(nameAttribute), id);
+        if (name == null) {
+            throw new TableException(
+                    xml.getLocation().getLineNumber(),
+                    "an attribute declaration has neither "
+                            + idAttribute
+                            + " nor "
+                            + nameAttribute
+                            + "; give it both");
+        }
         String fallback = null;
         for (int event = advance(); event != END_ELEMENT; event = advance()) {
             if (event == START_ELEMENT) {

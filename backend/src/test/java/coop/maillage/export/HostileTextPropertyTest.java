@@ -9,6 +9,7 @@ import coop.maillage.seed.CsvDataset;
 import coop.maillage.seed.CsvFile;
 import coop.maillage.seed.DatasetException;
 import coop.maillage.seed.DatasetProblem;
+import coop.maillage.support.PropertySeed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class HostileTextPropertyTest {
         return HostileText.text();
     }
 
-    @Property
+    @Property(seed = PropertySeed.SEED)
     void shouldReadADatasetExportBackAsWrittenOrNameTheCell(@ForAll("hostile") String text)
             throws IOException {
         List<DatasetTable> tables =
@@ -81,7 +82,7 @@ class HostileTextPropertyTest {
         }
     }
 
-    @Property
+    @Property(seed = PropertySeed.SEED)
     void shouldReadANetworkExportBackAsWritten(@ForAll("hostile") String text) throws IOException {
         ExportGraph graph = graph(text);
         for (NetworkFormat format :

@@ -158,6 +158,35 @@ class CheckerTest {
     }
 
     @Test
+    void shouldRefuseACollaborationOfAnActorWithItself() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("acteurs.csv", (ACTORS + "a1;A;COMPANY;ESS\n").getBytes());
+        files.put("collaborations.csv", "id;source;cible;type\nc1;a1;a1;partenariat\n".getBytes());
+
+        assertThat(problems("equipe.zip", ImportFiles.zip(files)))
+                .containsExactly(
+                        "collaborations.csv:2:cible: 'a1': is also the source: a row of"
+                                + " collaborations.csv joins two different actors; correct one"
+                                + " of them");
+    }
+
+    @Test
+    void shouldRefuseAGraphMlKeyWithoutIdNorName() throws IOException {
+        String graphml =
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key for="node" attr.type="string"/>
+                  <graph edgedefault="undirected"><node id="a1"/></graph>
+                </graphml>
+                """;
+        assertThat(problems("territoire.graphml", graphml))
+                .containsExactly(
+                        "territoire.graphml:3: an attribute declaration has neither id nor"
+                                + " attr.name; give it both");
+    }
+
+    @Test
     void shouldFindNoProblemInTheSeedOrAGeneratedTerritory() throws IOException {
         Map<String, byte[]> seed = new LinkedHashMap<>();
         Map<String, byte[]> generated = new LinkedHashMap<>();

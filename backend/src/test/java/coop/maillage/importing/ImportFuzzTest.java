@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import coop.maillage.io.Damage;
+import coop.maillage.support.PropertySeed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,12 +69,12 @@ class ImportFuzzTest {
                 .ofMaxSize(MAX_FLIPS);
     }
 
-    @Property
+    @Property(seed = PropertySeed.SEED)
     void shouldCheckOrRefuseEveryDamagedSpreadsheetCsv(@ForAll("csv") List<Damage> damage) {
         checkOrRefuse(() -> check("acteurs.csv", Damage.applyAll(damage, ACTORS)));
     }
 
-    @Property
+    @Property(seed = PropertySeed.SEED)
     void shouldCheckOrRefuseEveryDamagedZip(
             @ForAll("csv") List<Damage> toParticipations,
             @ForAll("csv") List<Damage> toMapping,
@@ -92,23 +93,23 @@ class ImportFuzzTest {
         checkOrRefuse(() -> check("equipe.zip", flipped ? flip(zip, flips) : zip));
     }
 
-    @Property
+    @Property(seed = PropertySeed.SEED)
     void shouldCheckOrRefuseEveryDamagedWorkbook(
             @ForAll("flips") List<Tuple2<Integer, Byte>> flips) {
         checkOrRefuse(() -> check("equipe.xlsx", flip(WORKBOOK, flips)));
     }
 
-    @Property
+    @Property(seed = PropertySeed.SEED)
     void shouldCheckOrRefuseEveryDamagedGraphMl(@ForAll("xml") List<Damage> damage) {
         checkOrRefuse(() -> check("territoire.graphml", Damage.applyAll(damage, GRAPHML)));
     }
 
-    @Property
+    @Property(seed = PropertySeed.SEED)
     void shouldCheckOrRefuseEveryDamagedGexf(@ForAll("xml") List<Damage> damage) {
         checkOrRefuse(() -> check("territoire.gexf", Damage.applyAll(damage, GEXF)));
     }
 
-    @Property
+    @Property(seed = PropertySeed.SEED)
     void shouldRefuseRandomBytesInEveryFormat(
             @ForAll("randomBytes") byte[] bytes, @ForAll @IntRange(max = 4) int format) {
         checkOrRefuse(() -> check(NAMES[format], bytes));

@@ -273,6 +273,17 @@ public final class CsvDataset {
                                 false);
                     }
                 } else {
+                    Object start = row.values().get(target.start().column());
+                    if (FileTarget.DISTINCT_ENDS.contains(target.file())
+                            && start != null
+                            && start.equals(row.values().get(target.end().column()))) {
+                        problems.add(
+                                new DatasetProblem(
+                                        target.file().fileName(),
+                                        row.line(),
+                                        target.end().column(),
+                                        "'" + start + "' " + FileTarget.sameEnds(target.file())));
+                    }
                     check(
                             target.file(),
                             row,

@@ -2,6 +2,7 @@ package coop.maillage.seed;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the rows of each {@link CsvFile} go in the graph: a node label (with the reference columns
@@ -102,6 +103,26 @@ public record FileTarget(
                     List.of(ref("territory", "Territory", CsvFile.TERRITORIES)),
                     CsvFile.MEMBERSHIPS,
                     List.of(ref("college", "College", CsvFile.COLLEGES)));
+
+    /**
+     * The relationship files whose two ends must be different records: a collaboration ties two
+     * actors, a membership joins an actor to a pole that is not itself.
+     */
+    public static final Set<CsvFile> DISTINCT_ENDS =
+            Set.of(CsvFile.COLLABORATIONS, CsvFile.MEMBERSHIPS);
+
+    /**
+     * What is wrong with a row of {@code file} whose end names the same record as its start (the
+     * message follows the value).
+     */
+    public static String sameEnds(CsvFile file) {
+        FileTarget target = ALL.stream().filter(t -> t.file() == file).findFirst().orElseThrow();
+        return "is also the "
+                + target.start().column()
+                + ": a row of "
+                + file.fileName()
+                + " joins two different actors; correct one of them";
+    }
 
     /** The type of each typed column; any other column is text. */
     public static final Map<String, ColumnType> COLUMN_TYPES =

@@ -39,7 +39,8 @@ class CsvDatasetTest {
         write(
                 "collaborations.csv",
                 "id,source,target,kind,weight,from,to,provenance\n"
-                        + "c1,a1,ghost,PARTNERSHIP,one,,,illustrative\n");
+                        + "c1,a1,ghost,PARTNERSHIP,one,,,illustrative\n"
+                        + "c2,a1,a1,PARTNERSHIP,1,,,illustrative\n");
         assertThatThrownBy(() -> CsvDataset.fromDirectory(directory))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageContaining("actors.csv line 2, column person: 'maybe' is not true")
@@ -53,7 +54,10 @@ class CsvDatasetTest {
                 .hasMessageContaining(
                         "actors.csv line 3, column territory: 'nowhere' is not an id in"
                                 + " territories.csv")
-                .satisfies(e -> assertThat(((DatasetException) e).problems()).hasSize(7));
+                .hasMessageContaining(
+                        "collaborations.csv line 3, column target: 'a1' is also the source: a row"
+                                + " of collaborations.csv joins two different actors")
+                .satisfies(e -> assertThat(((DatasetException) e).problems()).hasSize(8));
     }
 
     @Test
