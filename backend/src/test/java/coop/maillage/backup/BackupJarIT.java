@@ -2,14 +2,11 @@ package coop.maillage.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.maillage.support.ChildJvm;
+import coop.maillage.support.ChildJvm.Result;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BackupJarIT {
 
-    private static final Path JAR = Path.of("target", "maillage.jar");
-    private static final long TIMEOUT_SECONDS = 300;
     private static final Pattern COUNTS = Pattern.compile("(\\d+) nodes and (\\d+) relationships");
 
     @TempDir Path dir;
@@ -56,36 +51,14 @@ class BackupJarIT {
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};
     }
 
-    private record Result(int status, String out, String err) {}
-
     private Result java(Path data, String... args) throws IOException, InterruptedException {
-        assertThat(JAR).as("run mvn package first").exists();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("stdout");
-        Path err = dir.resolve("stderr");
-        ProcessBuilder builder =
-                new ProcessBuilder(command)
-                        .redirectOutput(out.toFile())
-                        .redirectError(err.toFile());
-        builder.environment()
-                .putAll(
-                        Map.of(
-                                "MAILLAGE_NEO4J_URI", "",
-                                "MAILLAGE_NEO4J_DATA_DIR", data.toString(),
-                                "MAILLAGE_NEO4J_BOLT_PORT", "0",
-                                "MAILLAGE_NEO4J_PAGE_CACHE", "32m",
-                                "MAILLAGE_SEED", "false"));
-        Process process = builder.start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", args) + " did not finish in time");
-        }
-        return new Result(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ChildJvm.jar(
+                dir,
+                Map.of(
+                        "MAILLAGE_NEO4J_DATA_DIR", data.toString(),
+                        "MAILLAGE_NEO4J_BOLT_PORT", "0",
+                        "MAILLAGE_NEO4J_PAGE_CACHE", "32m",
+                        "MAILLAGE_SEED", "false"),
+                args);
     }
 }
